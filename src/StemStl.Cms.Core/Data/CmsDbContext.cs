@@ -1,0 +1,157 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace StemStl.Cms.Data;
+
+/// <summary>
+/// The one store: content versions and their indexes, definitions, features, settings, audit, tokens and Identity.
+/// Provider-specific subclasses exist only so each provider keeps its own migrations.
+/// </summary>
+public abstract class CmsDbContext : IdentityDbContext<CmsUser, CmsRole, string>
+{
+    private static readonly ValueConverter<DateTime, DateTime> Utc =
+        new(v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(), v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    private static readonly ValueConverter<DateTime?, DateTime?> NullableUtc =
+        new(v => v == null || v.Value.Kind == DateTimeKind.Utc ? v : v.Value.ToUniversalTime(), v => v == null ? v : DateTime.SpecifyKind(v.Value, DateTimeKind.Utc));
+
+    private protected CmsDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    internal DbSet<ContentItemRecord> ContentItems => Set<ContentItemRecord>();
+
+    internal DbSet<ContentFieldIndexRecord> ContentFieldIndex => Set<ContentFieldIndexRecord>();
+
+    internal DbSet<ContentUniqueValueRecord> ContentUniqueValues => Set<ContentUniqueValueRecord>();
+
+    internal DbSet<ContentDefinitionRecord> ContentDefinitions => Set<ContentDefinitionRecord>();
+
+    internal DbSet<FeatureStateRecord> Features => Set<FeatureStateRecord>();
+
+    internal DbSet<SiteSettingsRecord> SiteSettings => Set<SiteSettingsRecord>();
+
+    internal DbSet<AuditEventRecord> AuditEvents => Set<AuditEventRecord>();
+
+    internal DbSet<ApiTokenRecord> ApiTokens => Set<ApiTokenRecord>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<ContentItemRecord>(e =>
+        {
+            e.ToTable("ContentItems");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.ContentItemId).HasMaxLength(26).IsRequired();
+            e.Property(x => x.ContentItemVersionId).HasMaxLength(26).IsRequired();
+            e.Property(x => x.ContentType).HasMaxLength(255).IsRequired();
+            e.Property(x => x.DisplayText).HasMaxLength(1024);
+            e.Property(x => x.Owner).HasMaxLength(255);
+            e.Property(x => x.Author).HasMaxLength(255);
+            e.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
+            e.HasIndex(x => x.ContentItemVersionId).IsUnique();
+            e.HasIndex(x => new { x.ContentItemId, x.Latest, x.Published });
+            e.HasIndex(x => new { x.ContentType, x.Published, x.Latest, x.ModifiedUtc });
+            e.HasIndex(x => new { x.ContentType, x.Latest, x.DisplayText });
+            e.HasMany(x => x.Fields).WithOne().HasForeignKey(f => f.ContentItemRecordId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ContentFieldIndexRecord>(e =>
+        {
+            e.ToTable("ContentFieldIndex");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.ContentItemId).HasMaxLength(26).IsRequired();
+            e.Property(x => x.ContentType).HasMaxLength(255).IsRequired();
+            e.Property(x => x.Path).HasMaxLength(255).IsRequired();
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Text).HasMaxLength(512);
+            e.HasIndex(x => new { x.Path, x.Text });
+            e.HasIndex(x => new { x.Path, x.Number });
+            e.HasIndex(x => new { x.Path, x.Date });
+            e.HasIndex(x => new { x.ContentType, x.Path, x.Published, x.Latest });
+        });
+
+        builder.Entity<ContentUniqueValueRecord>(e =>
+        {
+            e.ToTable("ContentUniqueValues");
+            e.HasKey(x => new { x.Scope, x.Value });
+            e.Property(x => x.Scope).HasMaxLength(64);
+            e.Property(x => x.Value).HasMaxLength(512);
+            e.Property(x => x.ContentItemId).HasMaxLength(26).IsRequired();
+            e.HasIndex(x => x.ContentItemId);
+        });
+
+        builder.Entity<ContentDefinitionRecord>(e =>
+        {
+            e.ToTable("ContentDefinitions");
+            e.HasKey(x => new { x.Kind, x.Name });
+            e.Property(x => x.Kind).HasMaxLength(8);
+            e.Property(x => x.Name).HasMaxLength(255);
+        });
+
+        builder.Entity<FeatureStateRecord>(e =>
+        {
+            e.ToTable("Features");
+            e.HasKey(x => x.FeatureId);
+            e.Property(x => x.FeatureId).HasMaxLength(255);
+        });
+
+        builder.Entity<SiteSettingsRecord>(e =>
+        {
+            e.ToTable("SiteSettings");
+            e.HasKey(x => x.Section);
+            e.Property(x => x.Section).HasMaxLength(255);
+        });
+
+        builder.Entity<AuditEventRecord>(e =>
+        {
+            e.ToTable("AuditEvents");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Category).HasMaxLength(64).IsRequired();
+            e.Property(x => x.Action).HasMaxLength(64).IsRequired();
+            e.Property(x => x.UserId).HasMaxLength(450);
+            e.Property(x => x.UserName).HasMaxLength(256);
+            e.Property(x => x.ContentItemId).HasMaxLength(26);
+            e.Property(x => x.ContentItemVersionId).HasMaxLength(26);
+            e.Property(x => x.ContentType).HasMaxLength(255);
+            e.HasIndex(x => x.Utc);
+            e.HasIndex(x => x.ContentItemId);
+        });
+
+        builder.Entity<ApiTokenRecord>(e =>
+        {
+            e.ToTable("ApiTokens");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(26);
+            e.Property(x => x.Name).HasMaxLength(128).IsRequired();
+            e.Property(x => x.Hash).HasMaxLength(64).IsRequired();
+            e.Property(x => x.Scopes).HasMaxLength(2048);
+            e.Property(x => x.CreatedBy).HasMaxLength(450);
+            e.HasIndex(x => x.Hash).IsUnique();
+        });
+
+        foreach (var entity in builder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                if (property.ClrType == typeof(DateTime))
+                {
+                    property.SetValueConverter(Utc);
+                }
+                else if (property.ClrType == typeof(DateTime?))
+                {
+                    property.SetValueConverter(NullableUtc);
+                }
+            }
+        }
+    }
+}
+
+/// <summary>The store on SQLite (the default: one file under App_Data, WAL mode).</summary>
+public sealed class SqliteCmsDbContext(DbContextOptions<SqliteCmsDbContext> options) : CmsDbContext(options);
+
+/// <summary>The store on PostgreSQL, shared by every node of a scaled-out site.</summary>
+public sealed class PostgresCmsDbContext(DbContextOptions<PostgresCmsDbContext> options) : CmsDbContext(options);
