@@ -54,6 +54,11 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser, CmsRole, string>
             e.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
             e.HasIndex(x => x.ContentItemVersionId).IsUnique();
             e.HasIndex(x => new { x.ContentItemId, x.Latest, x.Published });
+
+            // The store's invariant, enforced by the database too: at most one latest and one published version per item.
+            // A bare boolean column is a valid filter on both SQLite and PostgreSQL.
+            e.HasIndex(x => x.ContentItemId, "IX_ContentItems_OneLatest").IsUnique().HasFilter("\"Latest\"");
+            e.HasIndex(x => x.ContentItemId, "IX_ContentItems_OnePublished").IsUnique().HasFilter("\"Published\"");
             e.HasIndex(x => new { x.ContentType, x.Published, x.Latest, x.ModifiedUtc });
             e.HasIndex(x => new { x.ContentType, x.Latest, x.DisplayText });
             e.HasMany(x => x.Fields).WithOne().HasForeignKey(f => f.ContentItemRecordId).OnDelete(DeleteBehavior.Cascade);

@@ -50,22 +50,11 @@ internal sealed class FeatureManager(
         var errors = Unknown(requested);
         var enabled = EnabledFeatureIds;
         var remaining = enabled.Except(requested).ToHashSet(StringComparer.Ordinal);
-        foreach (var id in requested.Where(id => catalog.Find(id) is not null))
+        foreach (var id in requested)
         {
-            var feature = catalog.Find(id)!;
-            if (feature.Feature.AlwaysEnabled)
+            if (catalog.DisableRefusal(id, remaining) is { } refusal)
             {
-                errors.Add($"Feature '{id}' is part of the engine and cannot be disabled.");
-                continue;
-            }
-
-            var dependents = remaining
-                .Where(other => catalog.Find(other)?.Feature.Dependencies.Contains(id) == true)
-                .Order(StringComparer.Ordinal)
-                .ToList();
-            if (dependents.Count > 0)
-            {
-                errors.Add($"Feature '{id}' cannot be disabled: {string.Join(", ", dependents.Select(d => $"'{d}'"))} {(dependents.Count == 1 ? "depends" : "depend")} on it. Disable {(dependents.Count == 1 ? "it" : "them")} first.");
+                errors.Add(refusal);
             }
         }
 

@@ -69,6 +69,35 @@ internal sealed class ModuleCatalog
         }
     }
 
+    /// <summary>
+    /// Why <paramref name="featureId"/> may not be switched off while <paramref name="remaining"/> stay on, naming the
+    /// features that need it; null when it may. The feature manager and the recipe's feature step both ask here.
+    /// </summary>
+    public string? DisableRefusal(string featureId, IEnumerable<string> remaining)
+    {
+        if (Find(featureId) is not { } feature)
+        {
+            return null;
+        }
+
+        if (feature.Feature.AlwaysEnabled)
+        {
+            return $"Feature '{featureId}' is part of the engine and cannot be disabled.";
+        }
+
+        var dependents = remaining
+            .Where(other => Find(other)?.Feature.Dependencies.Contains(featureId) == true)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (dependents.Count == 0)
+        {
+            return null;
+        }
+
+        var one = dependents.Count == 1;
+        return $"Feature '{featureId}' cannot be disabled: {string.Join(", ", dependents.Select(d => $"'{d}'"))} {(one ? "depends" : "depend")} on it. Disable {(one ? "it" : "them")} first.";
+    }
+
     /// <summary>Finds every concrete <see cref="CmsModule"/> in the project and package assemblies the entry application references.</summary>
     public static ModuleCatalog Discover(Assembly? entryAssembly = null)
     {

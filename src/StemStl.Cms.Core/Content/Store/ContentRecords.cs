@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using StemStl.Cms.Data;
+using StemStl.Cms.Definitions;
+
+namespace StemStl.Cms.Content.Store;
+
+/// <summary>Maps version rows to items and back, and filters rows by <see cref="VersionOptions"/>.</summary>
+internal static class ContentRecords
+{
+    public static ContentItem ToItem(ContentItemRecord record) => new()
+    {
+        ContentItemId = record.ContentItemId,
+        ContentItemVersionId = record.ContentItemVersionId,
+        ContentType = record.ContentType,
+        DisplayText = record.DisplayText,
+        Number = record.Number,
+        Latest = record.Latest,
+        Published = record.Published,
+        Owner = record.Owner,
+        Author = record.Author,
+        CreatedUtc = record.CreatedUtc,
+        ModifiedUtc = record.ModifiedUtc,
+        PublishedUtc = record.PublishedUtc,
+        Content = ParseDocument(record.Document),
+    };
+
+    /// <summary>Copies everything but the row id; every write gets a new concurrency stamp.</summary>
+    public static void Write(ContentItem item, ContentItemRecord record)
+    {
+        record.ContentItemId = item.ContentItemId;
+        record.ContentItemVersionId = item.ContentItemVersionId;
+        record.ContentType = item.ContentType;
+        record.DisplayText = item.DisplayText.Length > 1024 ? item.DisplayText[..1024] : item.DisplayText;
+        record.Number = item.Number;
+        record.Latest = item.Latest;
+        record.Published = item.Published;
+        record.Owner = item.Owner;
+        record.Author = item.Author;
+        record.CreatedUtc = item.CreatedUtc;
+        record.ModifiedUtc = item.ModifiedUtc;
+        record.PublishedUtc = item.PublishedUtc;
+        record.Document = item.Content.ToJsonString();
+        record.ConcurrencyStamp = Guid.NewGuid();
+    }
+
+    public static JsonObject ParseDocument(string document) => JsonNode.Parse(document) as JsonObject ?? [];
+
+    public static IQueryable<ContentItemRecord> Matching(this IQueryable<ContentItemRecord> query, VersionOptions options) => options switch
+    {
+        VersionOptions.Latest => query.Where(r => r.Latest),
+        VersionOptions.Draft => query.Where(r => r.Latest && !r.Published),
+        _ => query.Where(r => r.Published),
+    };
+
+    public static async Task<IReadOnlyList<ContentItem>> GetManyAsync(CmsDbContext db, IEnumerable<string> contentItemIds, VersionOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(contentItemIds);
+        var ids = contentItemIds.Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var records = await db.ContentItems.AsNoTracking()
+            .Where(r => ids.Contains(r.ContentItemId))
+            .Matching(options)
+            .ToListAsync(cancellationToken);
+        var byId = records.ToDictionary(r => r.ContentItemId, StringComparer.Ordinal);
+        return [.. ids.Where(byId.ContainsKey).Select(id => ToItem(byId[id]))];
+    }
+}
+
+/// <summary>Reads stored items for part and field kinds, on the same context (and so the same transaction) as the write.</summary>
+internal sealed class StoredContentReader(CmsDbContext db) : IContentReader
+{
+    public Task<IReadOnlyList<ContentItem>> GetManyAsync(IEnumerable<string> contentItemIds, VersionOptions options, CancellationToken cancellationToken = default) =>
+        ContentRecords.GetManyAsync(db, contentItemIds, options, cancellationToken);
+}
