@@ -4,8 +4,16 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddStemStlCms(builder.Configuration);
 
 var app = builder.Build();
+
+// `recipe run <file>` and other verbs run against the store and exit without starting the server.
+if (await app.TryRunCommandAsync(args) is { } exitCode)
+{
+    return exitCode;
+}
+
 app.UseStemStlCms();
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>The host's entry point, public so integration tests can boot it with WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,11 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using StemStl.Cms.Data;
-using StemStl.Cms.Content;
-using StemStl.Cms.Recipes;
-using StemStl.Cms.Security;
 using StemStl.Cms.Modules;
 
 namespace StemStl.Cms.Hosting;
@@ -17,16 +12,7 @@ public static class CmsServiceCollectionExtensions
     public static IServiceCollection AddStemStlCms(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var catalog = ModuleCatalog.Discover();
-        services.TryAddSingleton(catalog);
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpContextAccessor();
-
-        services.AddCmsStore(configuration);
-        services.AddCmsModules(catalog);
-        services.AddContentEngine();
-        services.AddRecipes();
-        services.AddCmsSecurity(configuration);
+        services.AddCmsEngine(configuration, ModuleCatalog.Discover());
         services.AddCmsHosting(configuration);
         return services;
     }
@@ -43,17 +29,5 @@ public static class CmsServiceCollectionExtensions
         }
 
         return app;
-    }
-
-    private static void AddCmsModules(this IServiceCollection services, ModuleCatalog catalog)
-    {
-        services.TryAddSingleton<FeatureStateCache>();
-        services.TryAddSingleton<FeatureContributionMap>();
-        services.TryAddScoped<IFeatureManager, FeatureManager>();
-        services.TryAdd(ServiceDescriptor.Scoped(typeof(IEnabled<>), typeof(Enabled<>)));
-        foreach (var module in catalog.Modules)
-        {
-            module.Configure(new ModuleBuilder(module.Manifest, services));
-        }
     }
 }

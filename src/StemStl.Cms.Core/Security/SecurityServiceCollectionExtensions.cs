@@ -1,7 +1,12 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StemStl.Cms.Audit;
+using StemStl.Cms.Data;
+using StemStl.Cms.Security.Tokens;
 using StemStl.Cms.Settings;
 
 namespace StemStl.Cms.Security;
@@ -9,12 +14,65 @@ namespace StemStl.Cms.Security;
 /// <summary>Registers Identity, API tokens, authentication and content authorization.</summary>
 internal static class SecurityServiceCollectionExtensions
 {
+    /// <summary>Picks the API-token scheme when a bearer header is present, else the editors' cookie.</summary>
+    public const string DefaultScheme = "StemStl";
+
     public static IServiceCollection AddCmsSecurity(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddScoped<CurrentUser>();
         services.TryAddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.TryAddScoped<IAuditTrail, AuditTrail>();
         services.TryAddScoped<ISiteSettings, SiteSettings>();
+
+        services.TryAddScoped<RolePermissions>();
+        services.TryAddScoped<IContentAuthorizationService, ContentAuthorizationService>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IPermissionProvider, EnginePermissions>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IAuthorizationHandler, PermissionAuthorizationHandler>());
+
+        services.AddIdentityCore<CmsUser>(ConfigureIdentity)
+            .AddRoles<CmsRole>()
+            .AddEntityFrameworkStores<CmsDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        // Role changes reach signed-in editors within a minute: the stamp check rebuilds their claims.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = DefaultScheme;
+                o.DefaultChallengeScheme = DefaultScheme;
+                o.DefaultForbidScheme = DefaultScheme;
+            })
+            .AddPolicyScheme(DefaultScheme, "Cookie or API token", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? ApiTokenClaims.AuthenticationScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddCookie(IdentityConstants.ApplicationScheme, EditorCookie.Configure)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenClaims.AuthenticationScheme, "API token", null);
+
+        services.AddAuthorization(options =>
+        {
+            foreach (var permission in EnginePermissions.All)
+            {
+                options.AddPolicy(permission.Name, policy => policy.AddRequirements(new PermissionRequirement(permission)));
+            }
+        });
         return services;
+    }
+
+    private static void ConfigureIdentity(IdentityOptions options)
+    {
+        options.Password.RequiredLength = 12;
+        options.Password.RequireDigit = true;
+        options.Password.RequireLowercase = true;
+        options.Password.RequireUppercase = true;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Password.RequiredUniqueChars = 4;
+        options.Lockout.AllowedForNewUsers = true;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        options.User.RequireUniqueEmail = true;
+        options.SignIn.RequireConfirmedAccount = false;
     }
 }

@@ -1,0 +1,20 @@
+namespace StemStl.Cms.Security;
+
+/// <summary>The engine's permissions that are not about content.</summary>
+internal sealed class EnginePermissions : IPermissionProvider
+{
+    public static readonly Permission ManageFeatures = new("ManageFeatures", "Enable and disable features");
+    public static readonly Permission ManageRecipes = new("ManageRecipes", "Run recipes against the site");
+    public static readonly Permission ManageApiTokens = new("ManageApiTokens", "Create, list and revoke API tokens");
+    public static readonly Permission ManageUsers = new("ManageUsers", "Create, edit and delete users");
+    public static readonly Permission ManageRoles = new("ManageRoles", "Create roles and grant them permissions");
+    public static readonly Permission ViewAuditTrail = new("ViewAuditTrail", "Read the audit trail");
+
+    public static IReadOnlyList<Permission> All { get; } =
+        [ManageFeatures, ManageRecipes, ManageApiTokens, ManageUsers, ManageRoles, ViewAuditTrail];
+
+    public IEnumerable<Permission> GetPermissions() => All;
+
+    public IEnumerable<(string Role, IReadOnlyList<Permission> Permissions)> GetDefaultStereotypes() =>
+        [(CmsRoles.Administrator, [.. All, .. ContentPermissions.All])];
+}

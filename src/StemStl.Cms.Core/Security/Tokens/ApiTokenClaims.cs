@@ -1,0 +1,20 @@
+using System.Security.Claims;
+
+namespace StemStl.Cms.Security.Tokens;
+
+/// <summary>Names of the API-token scheme and of the claims a token principal carries.</summary>
+public static class ApiTokenClaims
+{
+    /// <summary>The authentication scheme that reads <c>Authorization: Bearer stl_…</c>.</summary>
+    public const string AuthenticationScheme = "Bearer";
+
+    /// <summary>The id of the token a principal was built from.</summary>
+    public const string TokenIdClaimType = "token_id";
+
+    /// <summary>Whether the principal was authenticated by an API token rather than a user sign-in.</summary>
+    public static bool IsToken(ClaimsPrincipal principal)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        return principal.HasClaim(c => c.Type == TokenIdClaimType);
+    }
+}
