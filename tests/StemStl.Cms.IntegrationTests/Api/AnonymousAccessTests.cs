@@ -53,7 +53,7 @@ public sealed class AnonymousAccessTests(CmsFactory factory) : IClassFixture<Cms
     [Fact]
     public async Task Anonymous_CannotWrite_AndLearnsNothingAboutWhatExists()
     {
-        using var anonymous = factory.CreateClient(new() { AllowAutoRedirect = false });
+        using var anonymous = factory.NoRedirectClient();
 
         var create = await anonymous.PostJsonAsync("/api/content", Json.Page("Anonymous"));
         var publishExisting = await anonymous.PostAsync("/api/content/stemstlworkgroup0000000001/unpublish", null, TestContext.Current.CancellationToken);

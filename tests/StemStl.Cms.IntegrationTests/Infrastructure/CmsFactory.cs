@@ -13,7 +13,7 @@ using StemStl.Cms.Data;
 namespace StemStl.Cms.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// Boots the real host on a fresh SQLite file in its own temp folder (one per test class through
+/// Boots the real host, on Kestrel, on a fresh SQLite file in its own temp folder (one per test class through
 /// <see cref="IClassFixture{TFixture}"/>); first run sets the site up from the real setup recipe.
 /// </summary>
 public sealed class CmsFactory : WebApplicationFactory<Program>
@@ -35,6 +35,9 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
         Folder = folder;
         _ownsFolder = ownsFolder;
         _settings = settings ?? new Dictionary<string, string?>();
+
+        // A real Kestrel server on a free loopback port, not the in-memory TestServer: requests cross real sockets.
+        UseKestrel(0);
     }
 
     public string Folder { get; }
@@ -68,6 +71,13 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
 
             configuration.AddInMemoryCollection(settings);
         });
+    }
+
+    /// <summary>A client that reports redirects instead of following them.</summary>
+    public HttpClient NoRedirectClient()
+    {
+        StartServer();
+        return CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
     }
 
     /// <summary>A client with the admin's sign-in cookie.</summary>

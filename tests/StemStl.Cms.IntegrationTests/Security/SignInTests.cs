@@ -77,7 +77,7 @@ public sealed class SignInTests(CmsFactory factory) : IClassFixture<CmsFactory>
     [Fact]
     public async Task Me_WithoutSignIn_Answers401WithoutARedirect()
     {
-        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        using var client = factory.NoRedirectClient();
 
         var response = await client.GetAsync("/api/account/me", TestContext.Current.CancellationToken);
 
