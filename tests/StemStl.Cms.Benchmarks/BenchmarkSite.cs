@@ -35,7 +35,7 @@ internal sealed class BenchmarkSite : IAsyncDisposable
         var services = new ServiceCollection()
             .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton<IConfiguration>(configuration);
-        services.AddStemStlCms(configuration);
+        services.AddCmsEngine(configuration, ModuleCatalog.Discover());
         var site = new BenchmarkSite(services.BuildServiceProvider(), folder);
 
         await using var scope = site.Services.CreateAsyncScope();

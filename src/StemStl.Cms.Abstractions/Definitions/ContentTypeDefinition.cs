@@ -21,13 +21,16 @@ public sealed record ContentTypeDefinition(
 /// <param name="Versionable">Editing a published item makes a new version instead of changing it in place.</param>
 /// <param name="Securable">Per-type permissions apply.</param>
 /// <param name="Stereotype">A hint for editors and the API, e.g. <c>Taxonomy</c> or <c>Widget</c>.</param>
+/// <param name="ApiVisible">Anonymous callers and read-published tokens may read its published items over the APIs. Off by
+/// default, so a new type stays private until someone decides the front-end sites may see it.</param>
 public sealed record ContentTypeSettings(
     bool Creatable = true,
     bool Listable = true,
     bool Draftable = true,
     bool Versionable = true,
     bool Securable = true,
-    string? Stereotype = null);
+    string? Stereotype = null,
+    bool ApiVisible = false);
 
 /// <summary>A part attached to a type, with the type-specific settings of that part (e.g. an Autoroute pattern).</summary>
 /// <param name="Name">Name under which the part is stored in items (usually the part name).</param>
