@@ -22,17 +22,17 @@ status=0
 dotnet test StemStl.Cms.sln -c Release --no-build -nologo \
   --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" || status=$?
 
-# The store's tests once more, against PostgreSQL.
-if [ -n "${STEMSTL_TEST_POSTGRES:-}" ] || [ "${CI:-}" = "true" ]; then
-  STEMSTL_TEST_PROVIDER=Postgres dotnet test tests/StemStl.Cms.Tests -c Release --no-build -nologo \
-    --filter "Category=Store" --logger "trx;LogFilePrefix=postgres" --logger "console;verbosity=minimal" \
-    --results-directory "$results/postgres" || status=$?
-fi
+# The store's tests once more, against PostgreSQL; without a server they report themselves skipped (failed under CI).
+STEMSTL_TEST_PROVIDER=Postgres dotnet test tests/StemStl.Cms.Tests -c Release --no-build -nologo \
+  --filter "Category=Store" --logger "trx;LogFilePrefix=postgres" --logger "console;verbosity=minimal" \
+  --results-directory "$results/postgres" || status=$?
 
 sum() { grep -ho "<Counters [^>]*" $(find "$results" -name '*.trx') 2>/dev/null | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' | paste -sd+ | bc; }
-passed="$(sum passed)"; failed="$(sum failed)"; errors="$(sum error)"; skipped="$(sum notExecuted)"
+passed="$(sum passed)"; failed="$(sum failed)"; errors="$(sum error)"; total="$(sum total)"; executed="$(sum executed)"
+# xunit's trx logger counts a skipped test in total but not in executed (its notExecuted stays 0).
+skipped=$(( ${total:-0} - ${executed:-0} ))
 total_failed=$(( ${failed:-0} + ${errors:-0} ))
 if [ -z "$(find "$results" -name '*.trx')" ]; then total_failed=1; fi
 [ "$status" -ne 0 ] && [ "$total_failed" -eq 0 ] && total_failed=1
-echo "${passed:-0} passed, ${total_failed} failed, ${skipped:-0} skipped"
+echo "${passed:-0} passed, ${total_failed} failed, ${skipped} skipped"
 [ "$total_failed" -eq 0 ]
