@@ -22,6 +22,7 @@ internal static class ContentServiceCollectionExtensions
         services.TryAddScoped<ContentManager>();
         services.TryAddScoped<IContentManager>(sp => sp.GetRequiredService<ContentManager>());
         services.TryAddScoped<IContentReader>(sp => sp.GetRequiredService<ContentManager>());
+        services.TryAddScoped<IContentList, ContentList>();
 
         services.AddOptions<SchedulingOptions>()
             .BindConfiguration(SchedulingOptions.Section)
