@@ -55,6 +55,9 @@ public enum ContentListStatus
 
     /// <summary>A draft beside a published version.</summary>
     DraftOfPublished,
+
+    /// <summary>The latest version carries a publish-later or unpublish-later time.</summary>
+    Scheduled,
 }
 
 /// <summary>How a content list is ordered.</summary>

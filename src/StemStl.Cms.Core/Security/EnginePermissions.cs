@@ -3,6 +3,7 @@ namespace StemStl.Cms.Security;
 /// <summary>The engine's permissions that are not about content.</summary>
 internal sealed class EnginePermissions : IPermissionProvider
 {
+    public static readonly Permission AccessAdminPanel = new("AccessAdminPanel", "Open the admin");
     public static readonly Permission ManageFeatures = new("ManageFeatures", "Enable and disable features");
     public static readonly Permission ManageRecipes = new("ManageRecipes", "Run recipes against the site");
     public static readonly Permission ManageApiTokens = new("ManageApiTokens", "Create, list and revoke API tokens");
@@ -11,7 +12,7 @@ internal sealed class EnginePermissions : IPermissionProvider
     public static readonly Permission ViewAuditTrail = new("ViewAuditTrail", "Read the audit trail");
 
     public static IReadOnlyList<Permission> All { get; } =
-        [ManageFeatures, ManageRecipes, ManageApiTokens, ManageUsers, ManageRoles, ViewAuditTrail];
+        [AccessAdminPanel, ManageFeatures, ManageRecipes, ManageApiTokens, ManageUsers, ManageRoles, ViewAuditTrail];
 
     public IEnumerable<Permission> GetPermissions() => All;
 

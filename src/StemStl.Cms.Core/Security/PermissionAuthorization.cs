@@ -5,6 +5,7 @@ namespace StemStl.Cms.Security;
 /// <summary>Names of the authorization policies the engine defines, one per non-content permission.</summary>
 public static class CmsPolicies
 {
+    public const string AccessAdminPanel = "AccessAdminPanel";
     public const string ManageFeatures = "ManageFeatures";
     public const string ManageRecipes = "ManageRecipes";
     public const string ManageApiTokens = "ManageApiTokens";

@@ -22,6 +22,7 @@ internal static class SecurityServiceCollectionExtensions
         services.TryAddScoped<CurrentUser>();
         services.TryAddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.TryAddScoped<IAuditTrail, AuditTrail>();
+        services.TryAddScoped<EditorSignIn>();
         services.TryAddScoped<ISiteSettings, SiteSettings>();
 
         services.TryAddScoped<RolePermissions>();

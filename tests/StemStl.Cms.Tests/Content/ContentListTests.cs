@@ -84,6 +84,19 @@ public sealed class ContentListTests(ContentStoreFixture store) : IClassFixture<
         Assert.True(entry.HasPublishedVersion);
     }
 
+    [Fact]
+    public async Task Query_ForScheduled_ListsOnlyItemsWithAPublishOrUnpublishTime()
+    {
+        var later = ContentStoreFixture.Article("Celebration week launch");
+        later.Part("PublishLaterPart")["ScheduledPublishUtc"] = store.Clock.Now.AddDays(3).UtcDateTime;
+        var scheduled = await SaveAsync(later, draft: true);
+        await SaveAsync(ContentStoreFixture.Article("Not scheduled"), draft: true);
+
+        var page = await ListAsync(new ContentListQuery { Status = ContentListStatus.Scheduled });
+
+        Assert.Equal(scheduled.ContentItemId, Assert.Single(page.Items).ContentItemId);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(ContentListQuery.MaxTake + 1)]

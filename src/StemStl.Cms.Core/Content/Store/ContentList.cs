@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using StemStl.Cms.Content.Scheduling;
 using StemStl.Cms.Data;
 
 namespace StemStl.Cms.Content.Store;
@@ -69,6 +70,9 @@ internal sealed class ContentList(CmsDbContext db) : IContentList
             ContentListStatus.Published => rows.Where(r => r.Published),
             ContentListStatus.Draft => rows.Where(r => !r.Published),
             ContentListStatus.DraftOfPublished => rows.Where(r => !r.Published && db.ContentItems.Any(p => p.ContentItemId == r.ContentItemId && p.Published)),
+            ContentListStatus.Scheduled => rows.Where(r => db.ContentFieldIndex.Any(f =>
+                f.ContentItemRecordId == r.Id && f.Date != null
+                && (f.Path == ScheduledPublishingService.PublishPath || f.Path == ScheduledPublishingService.UnpublishPath))),
             _ => rows,
         };
     }
