@@ -1,7 +1,8 @@
+using StemStl.Cms.Admin;
 using StemStl.Cms.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddStemStlCms(builder.Configuration);
+builder.Services.AddStemStlCms(builder.Configuration).AddCmsAdmin();
 
 var app = builder.Build();
 
@@ -12,6 +13,7 @@ if (await app.TryRunCommandAsync(args) is { } exitCode)
 }
 
 app.UseStemStlCms();
+app.MapCmsAdmin();
 await app.RunAsync();
 return 0;
 

@@ -49,6 +49,9 @@ internal static class HostingExtensions
         app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+
+        // Theme and module assets (/_content/...) before routing: they need no endpoint, user or feature check.
+        app.UseStaticFiles();
         app.UseRouting();
         app.UseMiddleware<FeatureGateMiddleware>();
         app.UseAuthentication();

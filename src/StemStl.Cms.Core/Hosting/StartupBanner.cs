@@ -55,6 +55,11 @@ internal sealed class StartupBanner(
             }
         }
 
+        if (patterns.Any(p => p.StartsWith("/admin/login", StringComparison.OrdinalIgnoreCase)))
+        {
+            output.WriteLine($"  Editors sign in at {baseUrl}/admin/login as \"{setup.Value.AdminUserName}\".");
+        }
+
         output.WriteLine($"  Sign in with POST {baseUrl}/api/account/signin {{\"userName\":\"{setup.Value.AdminUserName}\",\"password\":\"…\"}}");
         output.WriteLine("  (the password is StemStl:Setup:AdminPassword, or the one printed at first run); API clients send");
         output.WriteLine("  Authorization: Bearer <token> with a token from POST /api/tokens.");

@@ -21,7 +21,7 @@ internal static class EditorCookie
 
         // The admin shell serves this page; API callers never get redirected to it.
         options.LoginPath = "/admin/login";
-        options.AccessDeniedPath = "/admin/login";
+        options.AccessDeniedPath = "/admin/denied";
         options.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;
         options.Events.OnRedirectToLogin = context => StatusOrRedirect(context, StatusCodes.Status401Unauthorized);
         options.Events.OnRedirectToAccessDenied = context => StatusOrRedirect(context, StatusCodes.Status403Forbidden);

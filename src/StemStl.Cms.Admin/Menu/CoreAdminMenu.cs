@@ -1,0 +1,14 @@
+using StemStl.Cms.Security;
+
+namespace StemStl.Cms.Admin.Menu;
+
+/// <summary>The admin shell's own entries; modules add theirs through their features.</summary>
+internal sealed class CoreAdminMenu : IAdminMenuContributor
+{
+    public IEnumerable<AdminMenuEntry> GetEntries() =>
+    [
+        new(AdminMenuSections.Content, "Dashboard", "/admin", 0),
+        new(AdminMenuSections.Content, "Content items", "/admin/content", 10, ContentPermissions.ListContent),
+        new(AdminMenuSections.Security, "Change password", "/admin/account/password", 100),
+    ];
+}
