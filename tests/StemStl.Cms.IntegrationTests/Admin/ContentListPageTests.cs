@@ -22,6 +22,7 @@ public sealed class ContentListPageTests(CmsFactory factory) : IClassFixture<Cms
         var html = await admin.GetStringAsync("/admin/content?q=workforce", Ct);
 
         Assert.Contains("1 item(s)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("not understood", html, StringComparison.Ordinal);
         Assert.Contains("Connection to the Workforce", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Centralizing Communications</a>", html, StringComparison.Ordinal);
     }
@@ -38,6 +39,7 @@ public sealed class ContentListPageTests(CmsFactory factory) : IClassFixture<Cms
         var last = html.IndexOf("Supporting Quality and Rigor", StringComparison.Ordinal);
         Assert.True(first > 0 && last > first, "workgroups should be listed A to Z");
         Assert.Contains("Page 1 of 1", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/admin/content?type=Workgroup&p=2", Ct)).StatusCode);
     }
 
     [Fact]

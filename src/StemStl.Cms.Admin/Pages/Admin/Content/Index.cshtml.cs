@@ -27,7 +27,7 @@ internal sealed class IndexModel(IContentList list, ListableTypes listable, ICur
     [BindProperty(SupportsGet = true)]
     public ContentListSort Sort { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public static IReadOnlyList<(ContentListStatus Value, string Label)> StatusLabels { get; } =
@@ -87,7 +87,7 @@ internal sealed class IndexModel(IContentList list, ListableTypes listable, ICur
     /// <summary>The current filters with another page number, for the pager links.</summary>
     public IDictionary<string, string> RouteFor(int page)
     {
-        var route = new Dictionary<string, string> { ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var route = new Dictionary<string, string> { ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         AddIf(route, "type", Type);
         AddIf(route, "q", Text);
         AddIf(route, "status", Status == ContentListStatus.Any ? null : Status.ToString());
