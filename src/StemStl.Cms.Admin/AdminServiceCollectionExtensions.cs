@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StemStl.Cms.Admin.Content;
+using StemStl.Cms.Admin.Editors;
 using StemStl.Cms.Admin.Menu;
 using StemStl.Cms.Security;
 
@@ -22,6 +23,8 @@ public static class AdminServiceCollectionExtensions
         });
         services.TryAddScoped<IAdminMenu, AdminMenu>();
         services.TryAddScoped<ListableTypes>();
+        services.TryAddScoped<ContentEditorBuilder>();
+        services.TryAddScoped<ContentEditing>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IAdminMenuContributor, CoreAdminMenu>());
         return services;
     }

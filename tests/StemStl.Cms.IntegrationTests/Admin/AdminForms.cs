@@ -22,9 +22,9 @@ internal static partial class AdminForms
     }
 
     /// <summary>GETs a page with a form and POSTs the fields back with the page's antiforgery token.</summary>
-    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string url, IDictionary<string, string> fields)
+    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string url, IDictionary<string, string> fields, string? getUrl = null)
     {
-        var page = await client.GetAsync(url);
+        var page = await client.GetAsync(getUrl ?? url);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var token = AntiforgeryToken().Match(await page.Content.ReadAsStringAsync());
         Assert.True(token.Success, $"{url} has no antiforgery token");

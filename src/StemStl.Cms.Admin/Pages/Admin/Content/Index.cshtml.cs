@@ -8,7 +8,7 @@ using StemStl.Cms.Security;
 namespace StemStl.Cms.Admin.Pages.Admin.Content;
 
 /// <summary>Content items of the types the user may list: search, filter by type, status and owner, sort, page.</summary>
-internal sealed class IndexModel(IContentList list, ListableTypes listable, ICurrentUser currentUser) : PageModel
+internal sealed class IndexModel(IContentList list, ListableTypes listable, ContentEditing editing, ICurrentUser currentUser) : PageModel
 {
     public const int PageSize = 25;
 
@@ -52,6 +52,12 @@ internal sealed class IndexModel(IContentList list, ListableTypes listable, ICur
 
     public ContentListPage Result { get; private set; } = new(0, []);
 
+    /// <summary>The listed types the user may also create items of, for the "New" links.</summary>
+    public IReadOnlyList<ContentTypeDefinition> Creatable { get; private set; } = [];
+
+    [TempData]
+    public string? Notice { get; set; }
+
     public int PageCount => Math.Max(1, (Result.TotalCount + PageSize - 1) / PageSize);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -67,6 +73,17 @@ internal sealed class IndexModel(IContentList list, ListableTypes listable, ICur
         {
             return Page();
         }
+
+        var creatable = new List<ContentTypeDefinition>();
+        foreach (var type in Types.Where(t => Type is null || t.Name == Type))
+        {
+            if (await editing.MayCreateAsync(User, type, cancellationToken))
+            {
+                creatable.Add(type);
+            }
+        }
+
+        Creatable = creatable;
 
         PageNumber = Math.Max(1, PageNumber);
         Result = await list.QueryAsync(new ContentListQuery

@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using StemStl.Cms.Admin.Content;
+using StemStl.Cms.Admin.Editors;
+using StemStl.Cms.Content;
+using StemStl.Cms.Definitions;
+
+namespace StemStl.Cms.Admin.Pages.Admin.Content;
+
+/// <summary>
+/// The generated editor for an existing item: save a draft or publish, and the one-click actions (publish,
+/// unpublish, discard draft, delete). Items the user may not edit answer 404, like items that do not exist.
+/// </summary>
+internal sealed class EditModel(ContentEditing editing) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Id { get; set; } = "";
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public ContentItem Item { get; private set; } = new();
+
+    public ContentTypeDefinition Type { get; private set; } = null!;
+
+    public IReadOnlyList<EditorGroup> Groups { get; private set; } = [];
+
+    public EditorRights Rights { get; private set; } = new(false, false);
+
+    public EditorValues Values { get; private set; } = null!;
+
+    public bool HasPublishedVersion { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostSaveAsync(string? submit, string? versionId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var edited = Item.Clone();
+        edited.ContentItemVersionId = versionId ?? "";
+        var result = await editing.SaveAsync(User, edited, Type, Request.Form, publish: submit == "publish", isNew: false, cancellationToken);
+        if (result.Saved is { } saved)
+        {
+            Notice = saved.Published ? "Published." : "Draft saved.";
+            return RedirectToPage(new { id = Id });
+        }
+
+        foreach (var (key, message) in result.Errors)
+        {
+            ModelState.AddModelError(key, message);
+        }
+
+        Values = new EditorValues(Item, Request.Form.ToDictionary(f => f.Key, f => f.Value));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostActionAsync(EditorAction action, CancellationToken cancellationToken)
+    {
+        var result = await editing.LifecycleAsync(User, Id, action, cancellationToken);
+        if (!result.Succeeded)
+        {
+            Notice = result.Failure == ContentFailure.NotFound ? null : string.Join(" ", result.Errors.Select(e => e.Message));
+            return result.Failure == ContentFailure.NotFound ? NotFound() : RedirectToPage(new { id = Id });
+        }
+
+        Notice = action switch
+        {
+            EditorAction.Publish => "Published.",
+            EditorAction.Unpublish => "Unpublished: the item is a draft now.",
+            EditorAction.DiscardDraft => "Draft discarded: the published version is the latest again.",
+            _ => $"Deleted \"{result.Item?.DisplayText ?? Id}\".",
+        };
+        return action == EditorAction.Delete ? RedirectToPage("./Index") : RedirectToPage(new { id = Id });
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (await editing.EditableAsync(User, Id, cancellationToken) is not { } item || await editing.TypeAsync(item.ContentType, cancellationToken) is not { } type)
+        {
+            return false;
+        }
+
+        (Item, Type) = (item, type);
+        Groups = await editing.GroupsAsync(type, cancellationToken);
+        Rights = await editing.RightsAsync(User, item, cancellationToken);
+        Values = new EditorValues(item, null);
+        HasPublishedVersion = item.Published || await editing.HasPublishedVersionAsync(item.ContentItemId, cancellationToken);
+        return true;
+    }
+}
