@@ -9,6 +9,8 @@ internal sealed class CoreAdminMenu : IAdminMenuContributor
     [
         new(AdminMenuSections.Content, "Dashboard", "/admin", 0),
         new(AdminMenuSections.Content, "Content items", "/admin/content", 10, ContentPermissions.ListContent),
+        new(AdminMenuSections.Configuration, "Features", "/admin/features", 10, EnginePermissions.ManageFeatures),
+        new(AdminMenuSections.Security, "Audit trail", "/admin/audit", 50, EnginePermissions.ViewAuditTrail),
         new(AdminMenuSections.Security, "Change password", "/admin/account/password", 100),
     ];
 }

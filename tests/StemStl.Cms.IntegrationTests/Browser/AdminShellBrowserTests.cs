@@ -62,6 +62,8 @@ public sealed class AdminShellBrowserTests(BrowserFixture browser) : IClassFixtu
     [InlineData("/admin", true, "light")]
     [InlineData("/admin/content", true, "light")]
     [InlineData("/admin/account/password", true, "light")]
+    [InlineData("/admin/features", true, "light")]
+    [InlineData("/admin/audit", true, "light")]
     [InlineData("/admin", true, "dark")]
     [InlineData("/admin/content", true, "dark")]
     public async Task MainScreens_HaveNoSeriousAccessibilityViolations(string path, bool signedIn, string scheme)
