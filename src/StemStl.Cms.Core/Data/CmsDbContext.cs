@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using StemStl.Cms.Webhooks;
 
 namespace StemStl.Cms.Data;
 
@@ -36,6 +37,10 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser, CmsRole, string>
     internal DbSet<AuditEventRecord> AuditEvents => Set<AuditEventRecord>();
 
     internal DbSet<ApiTokenRecord> ApiTokens => Set<ApiTokenRecord>();
+
+    internal DbSet<WebhookRecord> Webhooks => Set<WebhookRecord>();
+
+    internal DbSet<WebhookDeliveryRecord> WebhookDeliveries => Set<WebhookDeliveryRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -137,6 +142,9 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser, CmsRole, string>
             e.Property(x => x.CreatedBy).HasMaxLength(450);
             e.HasIndex(x => x.Hash).IsUnique();
         });
+
+        builder.ApplyConfiguration(new WebhookRecordConfiguration());
+        builder.ApplyConfiguration(new WebhookDeliveryRecordConfiguration());
 
         foreach (var entity in builder.Model.GetEntityTypes())
         {

@@ -7,6 +7,7 @@ using StemStl.Cms.Modules;
 using StemStl.Cms.Recipes;
 using StemStl.Cms.Rendering;
 using StemStl.Cms.Security;
+using StemStl.Cms.Webhooks;
 
 namespace StemStl.Cms.Hosting;
 
@@ -38,6 +39,7 @@ internal static class EngineServices
         services.AddContentEngine();
         services.AddRecipes();
         services.AddCmsSecurity(configuration);
+        services.AddWebhooks();
         return services;
     }
 }

@@ -28,6 +28,7 @@ internal static class HostingExtensions
             }
         });
 
+        services.AddCmsDataProtection();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions.TryAdd("traceId", Activity.Current?.Id ?? context.HttpContext.TraceIdentifier));
         services.AddExceptionHandler<BadRequestExceptionHandler>();

@@ -9,10 +9,11 @@ internal sealed class EnginePermissions : IPermissionProvider
     public static readonly Permission ManageApiTokens = new("ManageApiTokens", "Create, list and revoke API tokens");
     public static readonly Permission ManageUsers = new("ManageUsers", "Create, edit and delete users");
     public static readonly Permission ManageRoles = new("ManageRoles", "Create roles and grant them permissions");
+    public static readonly Permission ManageWebhooks = new("ManageWebhooks", "Configure webhooks and read their delivery logs");
     public static readonly Permission ViewAuditTrail = new("ViewAuditTrail", "Read the audit trail");
 
     public static IReadOnlyList<Permission> All { get; } =
-        [AccessAdminPanel, ManageFeatures, ManageRecipes, ManageApiTokens, ManageUsers, ManageRoles, ViewAuditTrail];
+        [AccessAdminPanel, ManageFeatures, ManageRecipes, ManageApiTokens, ManageUsers, ManageRoles, ManageWebhooks, ViewAuditTrail];
 
     public IEnumerable<Permission> GetPermissions() => All;
 

@@ -11,6 +11,7 @@ public static class CmsPolicies
     public const string ManageApiTokens = "ManageApiTokens";
     public const string ManageUsers = "ManageUsers";
     public const string ManageRoles = "ManageRoles";
+    public const string ManageWebhooks = "ManageWebhooks";
     public const string ViewAuditTrail = "ViewAuditTrail";
 }
 
