@@ -22,15 +22,21 @@ internal sealed record ContentApi(
     /// Null when the caller may do <paramref name="permission"/> to <paramref name="item"/>; otherwise 404 for anonymous
     /// callers (they learn nothing about what exists) and 403 for signed-in ones.
     /// </summary>
-    public async Task<ProblemHttpResult?> DenyAsync(Permission permission, ContentItem item, string action)
+    /// <param name="existing">False for an item being created: it has no existence to hide, so a denial is a 403.</param>
+    public async Task<ProblemHttpResult?> DenyAsync(Permission permission, ContentItem item, string action, bool existing = true)
     {
         if (await Authorization.AuthorizeAsync(User, permission, item, CancellationToken))
         {
             return null;
         }
 
-        return IsAnonymous ? ContentProblems.NotFound(item.ContentItemId) : ContentProblems.Forbidden(action, item.ContentType);
+        // A caller who may not even see the item learns nothing about it (404); one who may see it is told no (403).
+        return IsAnonymous || (existing && !await MaySeeAsync(item)) ? ContentProblems.NotFound(item.ContentItemId) : ContentProblems.Forbidden(action, item.ContentType);
     }
+
+    private async Task<bool> MaySeeAsync(ContentItem item) =>
+        await Authorization.AuthorizeAsync(User, ContentPermissions.ViewContent, item, CancellationToken)
+        || await Authorization.AuthorizeAsync(User, ContentPermissions.PreviewContent, item, CancellationToken);
 
     /// <summary>The latest version of an item the caller may act on with every one of <paramref name="permissions"/>.</summary>
     public async Task<(ContentItem? Item, ProblemHttpResult? Problem)> LatestAsync(string id, string action, params Permission[] permissions)

@@ -59,12 +59,12 @@ internal static class SaveContent
         ContentItemJson.Apply(input, item);
 
         var type = await api.TypeAsync(item.ContentType);
-        if (await api.DenyAsync(ContentPermissions.EditContent, item, "create") is { } denied)
+        if (await api.DenyAsync(ContentPermissions.EditContent, item, "create", existing: false) is { } denied)
         {
             return denied;
         }
 
-        if (ContentApi.Publishes(type, draft == true) && await api.DenyAsync(ContentPermissions.PublishContent, item, "publish") is { } deniedPublish)
+        if (ContentApi.Publishes(type, draft == true) && await api.DenyAsync(ContentPermissions.PublishContent, item, "publish", existing: false) is { } deniedPublish)
         {
             return deniedPublish;
         }

@@ -9,6 +9,7 @@ namespace StemStl.Cms.Security;
 /// Decides every permission check. Administrators hold everything; anyone else holds the Permission claims of their
 /// principal (roles for users, scopes for tokens), plus the Authenticated role's for signed-in users, or only the
 /// Anonymous role's when nobody is signed in. A permission is held when it, or anything that implies it, is held.
+/// Anonymous callers and API tokens without the admin scope read (view, preview) only types marked API-visible.
 /// </summary>
 internal sealed class ContentAuthorizationService(IContentDefinitionManager definitions, RolePermissions roles)
     : IContentAuthorizationService
@@ -27,6 +28,12 @@ internal sealed class ContentAuthorizationService(IContentDefinitionManager defi
 
     private static readonly Dictionary<string, Permission> NonOwnFormOf =
         OwnFormOf.ToDictionary(p => p.Value.Name, p => ContentPermissions.All.First(c => c.Name == p.Key), StringComparer.Ordinal);
+
+    private static readonly HashSet<string> ReadFamily = new(StringComparer.Ordinal)
+    {
+        ContentPermissions.ViewContent.Name,
+        ContentPermissions.PreviewContent.Name,
+    };
 
     private static readonly HashSet<string> GlobalContentPermissions =
         ContentPermissions.All.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
@@ -81,8 +88,18 @@ internal sealed class ContentAuthorizationService(IContentDefinitionManager defi
         }
 
         var snapshot = await definitions.GetSnapshotAsync(cancellationToken);
-        var securable = snapshot.FindType(contentType)?.Settings.Securable ?? true;
+        var settings = snapshot.FindType(contentType)?.Settings;
+        var securable = settings?.Securable ?? true;
         var basePermission = NonOwnFormOf.GetValueOrDefault(permission.Name) ?? permission;
+
+        // The front-end sites (anonymous callers and tokens without the admin scope) read only API-visible types,
+        // unless the token may write the type: an integration reads back what it writes.
+        if (ReadFamily.Contains(basePermission.Name) && settings?.ApiVisible != true && IsPublicReader(user)
+            && !Holds(held, Scoped(ContentPermissions.EditContent), isOwner: false, 0))
+        {
+            return false;
+        }
+
         if (Holds(held, Scoped(basePermission), isOwner, 0))
         {
             return true;
@@ -92,6 +109,10 @@ internal sealed class ContentAuthorizationService(IContentDefinitionManager defi
 
         Permission Scoped(Permission global) => securable ? ContentPermissions.ForType(global, contentType) : global;
     }
+
+    private static bool IsPublicReader(ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated != true
+        || (ApiTokenClaims.IsToken(user) && !user.HasClaim(ApiTokenClaims.ScopeClaimType, ApiTokenScopes.Admin));
 
     private static bool Holds(IReadOnlySet<string> held, Permission permission, bool isOwner, int depth)
     {

@@ -107,7 +107,7 @@ public sealed class ContentAuthorizationServiceTests(SecuritySite site) : IClass
     {
         var token = SecuritySite.Token([CmsRoles.Administrator], ContentPermissions.ViewContent.Name);
 
-        Assert.True(await CanAsync(token, ContentPermissions.ViewContent, Item("Resource")));
+        Assert.True(await CanAsync(token, ContentPermissions.ViewContent, Item("Event")));
         Assert.False(await CanAsync(token, ContentPermissions.EditContent, Item("Resource")));
         Assert.False(await site.WithAuthorizationAsync(a => a.AuthorizeAsync(token, EnginePermissions.ManageRecipes, TestContext.Current.CancellationToken)));
     }
@@ -119,5 +119,45 @@ public sealed class ContentAuthorizationServiceTests(SecuritySite site) : IClass
 
         Assert.True(await site.WithAuthorizationAsync(a => a.AuthorizeAsync(operatorUser, EnginePermissions.ManageFeatures, TestContext.Current.CancellationToken)));
         Assert.False(await site.WithAuthorizationAsync(a => a.AuthorizeAsync(operatorUser, EnginePermissions.ManageApiTokens, TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
+    public async Task Anonymous_ReadsOnlyApiVisibleTypes_WhateverTheAnonymousRoleHolds()
+    {
+        // Granting the hidden type outright (the fixture is shared, so Event is left to the test above).
+        await site.GrantRoleAsync(CmsRoles.Anonymous, "View_Resource", "Preview_Resource");
+        var anonymous = SecuritySite.Anonymous();
+
+        Assert.False(await CanAsync(anonymous, ContentPermissions.ViewContent, Item("Resource")));
+        Assert.False(await CanAsync(anonymous, ContentPermissions.PreviewContent, Item("Resource")));
+        Assert.False(await site.WithAuthorizationAsync(a => a.AuthorizeAsync(anonymous, ContentPermissions.ViewContent, "Resource", TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
+    public async Task ReadToken_ReadsOnlyApiVisibleTypes_AndAnAdminScopeTokenReadsAll()
+    {
+        var read = SecuritySite.ScopedToken(["content:read"], ContentPermissions.ViewContent.Name);
+        var admin = SecuritySite.ScopedToken(["admin"], ContentPermissions.ViewContent.Name);
+
+        Assert.True(await CanAsync(read, ContentPermissions.ViewContent, Item("Event")));
+        Assert.False(await CanAsync(read, ContentPermissions.ViewContent, Item("Resource")));
+        Assert.True(await CanAsync(admin, ContentPermissions.ViewContent, Item("Resource")));
+    }
+
+    [Fact]
+    public async Task WriteToken_ReadsBackTheTypeItWrites_ButNoOtherHiddenType()
+    {
+        var writer = SecuritySite.ScopedToken(["content:read", "content:write:Resource"], ContentPermissions.ViewContent.Name, "Edit_Resource");
+
+        Assert.True(await CanAsync(writer, ContentPermissions.ViewContent, Item("Resource")));
+        Assert.False(await CanAsync(writer, ContentPermissions.ViewContent, Item("Note")));
+    }
+
+    [Fact]
+    public async Task SignedInUser_ReadsTypesThatAreNotApiVisible()
+    {
+        var editor = SecuritySite.User("editor", null, ContentPermissions.ViewContent.Name);
+
+        Assert.True(await CanAsync(editor, ContentPermissions.ViewContent, Item("Resource")));
     }
 }

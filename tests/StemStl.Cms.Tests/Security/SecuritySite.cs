@@ -40,7 +40,7 @@ public sealed class SecuritySite : IAsyncLifetime
             Types =
             [
                 new ContentTypeDefinition("Resource", "Resource", new ContentTypeSettings(), []),
-                new ContentTypeDefinition("Event", "Event", new ContentTypeSettings(), []),
+                new ContentTypeDefinition("Event", "Event", new ContentTypeSettings(ApiVisible: true), []),
                 new ContentTypeDefinition("Note", "Note", new ContentTypeSettings(Securable: false), []),
             ],
         });
@@ -61,6 +61,14 @@ public sealed class SecuritySite : IAsyncLifetime
     /// <summary>A token principal; <paramref name="roles"/> lets a test try to smuggle a role claim in.</summary>
     public static ClaimsPrincipal Token(string[] roles, params string[] permissions) =>
         Principal(ApiTokenClaims.AuthenticationScheme, "token-owner", roles, permissions, tokenId: "t1");
+
+    /// <summary>A token principal built as the token handler builds one: a claim per scope and per permission.</summary>
+    public static ClaimsPrincipal ScopedToken(string[] scopes, params string[] permissions)
+    {
+        var principal = Token([], permissions);
+        ((ClaimsIdentity)principal.Identity!).AddClaims(scopes.Select(s => new Claim(ApiTokenClaims.ScopeClaimType, s)));
+        return principal;
+    }
 
     public static ClaimsPrincipal Anonymous() => new(new ClaimsIdentity());
 

@@ -77,6 +77,11 @@ internal sealed class ApiTokenAuthenticationHandler(
         identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, token.CreatedBy ?? $"token:{token.Id}"));
         identity.AddClaim(new Claim(ClaimTypes.Name, $"token:{token.Name}"));
         identity.AddClaim(new Claim(ApiTokenClaims.TokenIdClaimType, token.Id));
+        foreach (var scope in ApiTokenScopes.Split(token.Scopes))
+        {
+            identity.AddClaim(new Claim(ApiTokenClaims.ScopeClaimType, scope));
+        }
+
         var everything = permissionProviders.SelectMany(p => p.GetPermissions()).Concat(ContentPermissions.All);
         foreach (var name in ApiTokenScopes.ToPermissions(ApiTokenScopes.Split(token.Scopes), everything).Select(p => p.Name).Distinct(StringComparer.Ordinal))
         {

@@ -11,6 +11,9 @@ public static class ApiTokenClaims
     /// <summary>The id of the token a principal was built from.</summary>
     public const string TokenIdClaimType = "token_id";
 
+    /// <summary>One claim per scope the token carries (<c>content:read</c>, <c>admin</c>, …).</summary>
+    public const string ScopeClaimType = "scope";
+
     /// <summary>Whether the principal was authenticated by an API token rather than a user sign-in.</summary>
     public static bool IsToken(ClaimsPrincipal principal)
     {
