@@ -29,6 +29,7 @@ internal static class HostingExtensions
         });
 
         services.AddCmsDataProtection();
+        services.AddCmsRateLimiting();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions.TryAdd("traceId", Activity.Current?.Id ?? context.HttpContext.TraceIdentifier));
         services.AddExceptionHandler<BadRequestExceptionHandler>();
@@ -48,6 +49,7 @@ internal static class HostingExtensions
     {
         // Outermost, so request logs carry the status the client got rather than the exception's 500.
         app.UseSerilogRequestLogging();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
 
@@ -57,6 +59,8 @@ internal static class HostingExtensions
         app.UseMiddleware<FeatureGateMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<RejectInvalidBearerMiddleware>();
+        app.UseMiddleware<CrossSiteRequestMiddleware>();
+        app.UseRateLimiter();
         app.UseAuthorization();
         return app;
     }

@@ -15,7 +15,8 @@ internal static class AccountEndpoints
         var group = endpoints.MapGroup("/api/account").WithTags("Account");
         group.MapPost("/signin", SignInAsync).WithName("SignIn")
             .WithSummary("Signs an editor in with a user name or e-mail and a password; sets the session cookie.")
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status423Locked);
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status423Locked)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapPost("/signout", SignOutAsync).WithName("SignOut").WithSummary("Ends the cookie session.");
         group.MapGet("/me", Me).WithName("GetCurrentAccount").RequireAuthorization()
             .WithSummary("The signed-in user (or API token) with roles and permissions.");
@@ -26,7 +27,7 @@ internal static class AccountEndpoints
     }
 
     private static async Task<Results<Ok<AccountView>, ProblemHttpResult>> SignInAsync(
-        SignInRequest request, EditorSignIn signIn, CancellationToken cancellationToken)
+        SignInRequest request, EditorSignIn signIn, HttpResponse response, CancellationToken cancellationToken)
     {
         var result = await signIn.SignInAsync(request.UserName ?? request.Email, request.Password, persistent: false, cancellationToken);
         return result.Outcome switch
@@ -35,6 +36,7 @@ internal static class AccountEndpoints
             SignInOutcome.MissingCredentials => TypedResults.Problem("Send {\"userName\": \"…\", \"password\": \"…\"}; userName may also be the e-mail address.",
                 statusCode: StatusCodes.Status400BadRequest, title: "User name and password are required"),
             SignInOutcome.LockedOut => TypedResults.Problem(result.Message, statusCode: StatusCodes.Status423Locked, title: "Account locked"),
+            SignInOutcome.Throttled => Throttled(response, result),
             _ => Unauthorized(result.Message),
         };
     }
@@ -77,6 +79,12 @@ internal static class AccountEndpoints
         [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value).Order(StringComparer.Ordinal)],
         [.. user.FindAll(Permission.ClaimType).Select(c => c.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
         user.FindFirstValue(ApiTokenClaims.TokenIdClaimType));
+
+    private static ProblemHttpResult Throttled(HttpResponse response, EditorSignInResult result)
+    {
+        response.Headers.RetryAfter = ((int)result.RetryAfter!.Value.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(result.Message, statusCode: StatusCodes.Status429TooManyRequests, title: "Too many sign-in attempts");
+    }
 
     private static ProblemHttpResult Unauthorized(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using StemStl.Cms.Audit;
 using StemStl.Cms.Data;
@@ -14,10 +15,11 @@ internal enum SignInOutcome
     WrongCredentials,
     LockedOut,
     NotAllowed,
+    Throttled,
 }
 
 /// <summary>The outcome, the message a person reads, and the principal when it succeeded.</summary>
-internal sealed record EditorSignInResult(SignInOutcome Outcome, string Message, ClaimsPrincipal? Principal = null)
+internal sealed record EditorSignInResult(SignInOutcome Outcome, string Message, ClaimsPrincipal? Principal = null, TimeSpan? RetryAfter = null)
 {
     public bool Succeeded => Outcome == SignInOutcome.SignedIn;
 }
@@ -26,7 +28,13 @@ internal sealed record EditorSignInResult(SignInOutcome Outcome, string Message,
 /// The editors' cookie sign-in and sign-out, shared by <c>/api/account</c> and the admin's sign-in page so both
 /// lock out, audit and word their refusals the same way.
 /// </summary>
-internal sealed class EditorSignIn(SignInManager<CmsUser> signIn, IAuditTrail audit, CmsDbContext db, TimeProvider clock)
+internal sealed class EditorSignIn(
+    SignInManager<CmsUser> signIn,
+    IAuditTrail audit,
+    CmsDbContext db,
+    TimeProvider clock,
+    SignInThrottle throttle,
+    IHttpContextAccessor http)
 {
     public const string WrongCredentialsMessage = "The user name (or e-mail) or the password is wrong.";
 
@@ -36,6 +44,14 @@ internal sealed class EditorSignIn(SignInManager<CmsUser> signIn, IAuditTrail au
         if (string.IsNullOrEmpty(login) || string.IsNullOrEmpty(password))
         {
             return new(SignInOutcome.MissingCredentials, "Enter a user name (or e-mail) and a password.");
+        }
+
+        var ip = http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (throttle.TryAcquire(ip, login) is { } wait)
+        {
+            await RecordAsync("SignInThrottled", null, login, $"rate limit from {ip}", cancellationToken);
+            var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+            return new(SignInOutcome.Throttled, $"Too many sign-in attempts; try again in {seconds} second(s).", RetryAfter: TimeSpan.FromSeconds(seconds));
         }
 
         var users = signIn.UserManager;

@@ -63,6 +63,10 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
                 ["StemStl:Setup:AdminUserName"] = AdminUserName,
                 ["StemStl:Setup:AdminPassword"] = AdminPassword,
                 ["Serilog:MinimumLevel:Default"] = "Warning",
+
+                // Test classes sign in many times from 127.0.0.1; RateLimitTests sets real limits.
+                ["StemStl:RateLimits:SignInPerIpPerMinute"] = "100000",
+                ["StemStl:RateLimits:SignInPerAccountPerMinute"] = "100000",
             };
             foreach (var (key, value) in _settings)
             {

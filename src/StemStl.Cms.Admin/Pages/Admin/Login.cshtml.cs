@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using StemStl.Cms.Security;
@@ -36,6 +37,12 @@ internal sealed class LoginModel(EditorSignIn signIn) : PageModel
         if (!result.Succeeded)
         {
             ModelState.AddModelError(string.Empty, result.Message);
+            if (result.RetryAfter is { } wait)
+            {
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                Response.Headers.RetryAfter = ((int)wait.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             return Page();
         }
 
