@@ -19,6 +19,15 @@ public static class ContentPermissions
     public static readonly Permission CloneOwnContent = new("CloneOwnContent", "Clone own content", [CloneContent, EditOwnContent]);
     public static readonly Permission ListContent = new("ListContent", "List content items", [EditOwnContent]);
 
+    /// <summary>Edit, and preview, items of a workgroup the user is a member or chair of (see <see cref="IWorkgroupScope"/>).</summary>
+    public static readonly Permission EditWorkgroupContent = new("EditWorkgroupContent", "Edit the pages of one's own workgroups");
+
+    /// <summary>Publish and unpublish items of a workgroup the user chairs.</summary>
+    public static readonly Permission PublishWorkgroupContent = new("PublishWorkgroupContent", "Publish the pages of workgroups one chairs");
+
+    /// <summary>The workgroup-scoped permissions, granted by role and narrowed by membership.</summary>
+    public static IReadOnlyList<Permission> Workgroup { get; } = [EditWorkgroupContent, PublishWorkgroupContent];
+
     /// <summary>The global permissions, in the order the roles screen shows them.</summary>
     public static IReadOnlyList<Permission> All { get; } =
     [

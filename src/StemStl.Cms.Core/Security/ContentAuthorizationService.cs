@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using StemStl.Cms.Content;
 using StemStl.Cms.Definitions;
+using StemStl.Cms.Modules;
 using StemStl.Cms.Security.Tokens;
 
 namespace StemStl.Cms.Security;
@@ -11,7 +12,10 @@ namespace StemStl.Cms.Security;
 /// Anonymous role's when nobody is signed in. A permission is held when it, or anything that implies it, is held.
 /// Anonymous callers and API tokens without the admin scope read (view, preview) only types marked API-visible.
 /// </summary>
-internal sealed class ContentAuthorizationService(IContentDefinitionManager definitions, RolePermissions roles)
+internal sealed class ContentAuthorizationService(
+    IContentDefinitionManager definitions,
+    RolePermissions roles,
+    IEnabled<IWorkgroupScope> workgroupScopes)
     : IContentAuthorizationService
 {
     private const int MaxImplicationDepth = 16;
@@ -50,7 +54,38 @@ internal sealed class ContentAuthorizationService(IContentDefinitionManager defi
 
         var userId = user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
         var isOwner = userId is not null && string.Equals(item.Owner, userId, StringComparison.Ordinal);
-        return await IsGrantedAsync(user, permission, item.ContentType, isOwner, cancellationToken);
+        return await IsGrantedAsync(user, permission, item.ContentType, isOwner, cancellationToken)
+            || await IsGrantedByWorkgroupAsync(user, userId, permission, item, cancellationToken);
+    }
+
+    /// <summary>
+    /// Workgroup scope: <c>EditWorkgroupContent</c> lets members and chairs edit and preview their workgroup's items,
+    /// <c>PublishWorkgroupContent</c> lets chairs publish them. People, not tokens; nothing else (deleting) is scoped.
+    /// </summary>
+    private async Task<bool> IsGrantedByWorkgroupAsync(ClaimsPrincipal user, string? userId, Permission permission, ContentItem item, CancellationToken cancellationToken)
+    {
+        var basePermission = NonOwnFormOf.GetValueOrDefault(permission.Name) ?? permission;
+        var (scoped, needed) = basePermission.Name switch
+        {
+            var name when name == ContentPermissions.EditContent.Name || name == ContentPermissions.PreviewContent.Name => (ContentPermissions.EditWorkgroupContent, WorkgroupRole.Member),
+            var name when name == ContentPermissions.PublishContent.Name => (ContentPermissions.PublishWorkgroupContent, WorkgroupRole.Chair),
+            _ => (null, WorkgroupRole.None),
+        };
+        if (scoped is null || userId is null || ApiTokenClaims.IsToken(user) || !Holds(await HeldAsync(user, cancellationToken), scoped, isOwner: false, 0))
+        {
+            return false;
+        }
+
+        foreach (var scope in workgroupScopes)
+        {
+            if (await scope.GetWorkgroupIdAsync(item, cancellationToken) is { } workgroupId
+                && await scope.GetMembershipAsync(userId, workgroupId, cancellationToken) >= needed)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public async Task<bool> AuthorizeAsync(ClaimsPrincipal user, Permission permission, string contentType, CancellationToken cancellationToken = default)

@@ -15,7 +15,7 @@ internal sealed class EnginePermissions : IPermissionProvider
     public static IReadOnlyList<Permission> All { get; } =
         [AccessAdminPanel, ManageFeatures, ManageRecipes, ManageApiTokens, ManageUsers, ManageRoles, ManageWebhooks, ViewAuditTrail];
 
-    public IEnumerable<Permission> GetPermissions() => All;
+    public IEnumerable<Permission> GetPermissions() => [.. All, .. ContentPermissions.Workgroup];
 
     public IEnumerable<(string Role, IReadOnlyList<Permission> Permissions)> GetDefaultStereotypes() =>
         [(CmsRoles.Administrator, [.. All, .. ContentPermissions.All])];

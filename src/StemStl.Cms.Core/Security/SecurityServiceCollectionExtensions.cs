@@ -37,8 +37,10 @@ internal static class SecurityServiceCollectionExtensions
             .AddSignInManager()
             .AddDefaultTokenProviders();
 
-        // Role changes reach signed-in editors within a minute: the stamp check rebuilds their claims.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Every cookie request rebuilds the editor's claims from the store: a role's new permissions apply at once, and a
+        // changed security stamp (roles changed, password changed) ends every other session on the next request.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.TryAddScoped<UserRoles>();
 
         services.AddAuthentication(o =>
             {
@@ -51,6 +53,11 @@ internal static class SecurityServiceCollectionExtensions
                     ? ApiTokenClaims.AuthenticationScheme
                     : IdentityConstants.ApplicationScheme)
             .AddCookie(IdentityConstants.ApplicationScheme, EditorCookie.Configure)
+
+            // Identity signs out of these too when a security stamp is rejected; without them that sign-out throws.
+            .AddCookie(IdentityConstants.ExternalScheme)
+            .AddCookie(IdentityConstants.TwoFactorUserIdScheme)
+            .AddCookie(IdentityConstants.TwoFactorRememberMeScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenClaims.AuthenticationScheme, "API token", null);
 
         services.AddAuthorization(options =>

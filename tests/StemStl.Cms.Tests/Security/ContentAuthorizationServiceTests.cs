@@ -160,4 +160,47 @@ public sealed class ContentAuthorizationServiceTests(SecuritySite site) : IClass
 
         Assert.True(await CanAsync(editor, ContentPermissions.ViewContent, Item("Resource")));
     }
+
+    private static ContentItem WorkgroupPage(string workgroup)
+    {
+        var item = Item("Resource");
+        item.Part("Workgroup")["Id"] = workgroup;
+        return item;
+    }
+
+    [Fact]
+    public async Task WorkgroupMember_EditsAndPreviewsOwnWorkgroupsItems_ButNotAnotherWorkgroupsNorPublishes()
+    {
+        site.Workgroups.Set("member-1", "wg-gaps", WorkgroupRole.Member);
+        var member = SecuritySite.User("member-1", null, ContentPermissions.EditWorkgroupContent.Name);
+
+        Assert.True(await CanAsync(member, ContentPermissions.EditContent, WorkgroupPage("wg-gaps")));
+        Assert.True(await CanAsync(member, ContentPermissions.PreviewContent, WorkgroupPage("wg-gaps")));
+        Assert.False(await CanAsync(member, ContentPermissions.EditContent, WorkgroupPage("wg-workforce")));
+        Assert.False(await CanAsync(member, ContentPermissions.EditContent, Item("Resource")));
+        Assert.False(await CanAsync(member, ContentPermissions.PublishContent, WorkgroupPage("wg-gaps")));
+        Assert.False(await CanAsync(member, ContentPermissions.DeleteContent, WorkgroupPage("wg-gaps")));
+    }
+
+    [Fact]
+    public async Task WorkgroupChair_PublishesOwnWorkgroupsItemsOnly()
+    {
+        site.Workgroups.Set("chair-1", "wg-comms", WorkgroupRole.Chair);
+        site.Workgroups.Set("chair-1", "wg-rigor", WorkgroupRole.Member);
+        var chair = SecuritySite.User("chair-1", null, ContentPermissions.EditWorkgroupContent.Name, ContentPermissions.PublishWorkgroupContent.Name);
+
+        Assert.True(await CanAsync(chair, ContentPermissions.PublishContent, WorkgroupPage("wg-comms")));
+        Assert.False(await CanAsync(chair, ContentPermissions.PublishContent, WorkgroupPage("wg-rigor")));
+        Assert.True(await CanAsync(chair, ContentPermissions.EditContent, WorkgroupPage("wg-rigor")));
+    }
+
+    [Fact]
+    public async Task WorkgroupMembership_WithoutTheScopedPermission_GrantsNothing_AndTokensNeverUseIt()
+    {
+        site.Workgroups.Set("plain-1", "wg-gaps", WorkgroupRole.Chair);
+        site.Workgroups.Set("token-owner", "wg-gaps", WorkgroupRole.Chair);
+
+        Assert.False(await CanAsync(SecuritySite.User("plain-1"), ContentPermissions.EditContent, WorkgroupPage("wg-gaps")));
+        Assert.False(await CanAsync(SecuritySite.Token([], ContentPermissions.EditWorkgroupContent.Name), ContentPermissions.EditContent, WorkgroupPage("wg-gaps")));
+    }
 }

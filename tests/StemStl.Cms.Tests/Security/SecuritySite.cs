@@ -22,6 +22,9 @@ public sealed class SecuritySite : IAsyncLifetime
 
     internal ServiceProvider Services { get; private set; } = null!;
 
+    /// <summary>Workgroup membership the tests set by hand: items name their workgroup in their Owner-free "Workgroup" part.</summary>
+    public TestWorkgroups Workgroups { get; } = new();
+
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
@@ -31,6 +34,8 @@ public sealed class SecuritySite : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddCmsEngine(configuration, new ModuleCatalog([new EngineModule()]));
+        services.AddSingleton(Workgroups);
+        services.AddSingleton<IWorkgroupScope>(Workgroups);
         Services = services.BuildServiceProvider(validateScopes: true);
 
         await using var scope = Services.CreateAsyncScope();
@@ -110,4 +115,21 @@ public sealed class SecuritySite : IAsyncLifetime
 
         return new ClaimsPrincipal(identity);
     }
+}
+
+/// <summary>A hand-filled <see cref="IWorkgroupScope"/>: an item's workgroup is its <c>Workgroup.Id</c> value.</summary>
+public sealed class TestWorkgroups : IWorkgroupScope
+{
+    private readonly Dictionary<(string User, string Workgroup), WorkgroupRole> _members = [];
+
+    public void Set(string userId, string workgroupId, WorkgroupRole role) => _members[(userId, workgroupId)] = role;
+
+    public ValueTask<string?> GetWorkgroupIdAsync(Cms.Content.ContentItem item, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(item.TryGetPart("Workgroup")?["Id"]?.GetValue<string>());
+
+    public ValueTask<WorkgroupRole> GetMembershipAsync(string userId, string workgroupId, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(_members.GetValueOrDefault((userId, workgroupId)));
+
+    public ValueTask<IReadOnlyDictionary<string, WorkgroupRole>> GetWorkgroupsOfAsync(string userId, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult<IReadOnlyDictionary<string, WorkgroupRole>>(_members.Where(m => m.Key.User == userId).ToDictionary(m => m.Key.Workgroup, m => m.Value));
 }
