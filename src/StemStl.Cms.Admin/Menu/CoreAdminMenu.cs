@@ -11,6 +11,8 @@ internal sealed class CoreAdminMenu : IAdminMenuContributor
         new(AdminMenuSections.Content, "Content items", "/admin/content", 10, ContentPermissions.ListContent),
         new(AdminMenuSections.Configuration, "Features", "/admin/features", 10, EnginePermissions.ManageFeatures),
         new(AdminMenuSections.Configuration, "Webhooks", "/admin/webhooks", 30, EnginePermissions.ManageWebhooks),
+        new(AdminMenuSections.Security, "Users", "/admin/users", 10, EnginePermissions.ManageUsers),
+        new(AdminMenuSections.Security, "Roles", "/admin/roles", 20, EnginePermissions.ManageRoles),
         new(AdminMenuSections.Security, "Audit trail", "/admin/audit", 50, EnginePermissions.ViewAuditTrail),
         new(AdminMenuSections.Security, "Change password", "/admin/account/password", 100),
     ];

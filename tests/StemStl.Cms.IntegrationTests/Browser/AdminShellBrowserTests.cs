@@ -65,6 +65,8 @@ public sealed class AdminShellBrowserTests(BrowserFixture browser) : IClassFixtu
     [InlineData("/admin/features", true, "light")]
     [InlineData("/admin/audit", true, "light")]
     [InlineData("/admin/webhooks", true, "light")]
+    [InlineData("/admin/users", true, "light")]
+    [InlineData("/admin/roles/Editor", true, "light")]
     [InlineData("/admin", true, "dark")]
     [InlineData("/admin/content", true, "dark")]
     public async Task MainScreens_HaveNoSeriousAccessibilityViolations(string path, bool signedIn, string scheme)
