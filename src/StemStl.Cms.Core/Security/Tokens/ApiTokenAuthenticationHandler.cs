@@ -2,12 +2,14 @@ using System.Data.Common;
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using StemStl.Cms.Audit;
 using StemStl.Cms.Data;
 using StemStl.Cms.Modules;
 
@@ -23,7 +25,8 @@ internal sealed class ApiTokenAuthenticationHandler(
     UrlEncoder encoder,
     CmsDbContext db,
     TimeProvider clock,
-    IEnabled<IPermissionProvider> permissionProviders)
+    IEnabled<IPermissionProvider> permissionProviders,
+    IAuditTrail audit)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
 {
     private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
@@ -102,9 +105,22 @@ internal sealed class ApiTokenAuthenticationHandler(
         try
         {
             // The condition makes concurrent requests of one token write at most once per minute between them.
-            await db.ApiTokens
+            var stamped = await db.ApiTokens
                 .Where(t => t.Id == token.Id && (t.LastUsedUtc == null || t.LastUsedUtc < threshold))
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedUtc, now), Context.RequestAborted);
+
+            // Token use reaches the audit trail at the same pace as the last-used stamp: its id and name, never its value.
+            if (stamped == 1)
+            {
+                audit.Record(new AuditEvent("Security", "TokenUsed", Details: new JsonObject
+                {
+                    ["tokenId"] = token.Id,
+                    ["tokenName"] = token.Name,
+                    ["path"] = Request.Path.Value,
+                    ["ip"] = Context.Connection.RemoteIpAddress?.ToString(),
+                }));
+                await db.SaveChangesAsync(Context.RequestAborted);
+            }
         }
         catch (DbException exception)
         {
