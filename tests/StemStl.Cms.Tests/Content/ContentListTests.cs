@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using StemStl.Cms.Content;
 
 namespace StemStl.Cms.Tests.Content;
@@ -8,27 +7,11 @@ public sealed class ContentListTests(ContentStoreFixture store) : IClassFixture<
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private Task<ContentListPage> ListAsync(ContentListQuery query) =>
-        store.InScopeAsync(sp => sp.GetRequiredService<IContentList>().QueryAsync(query, Ct));
+    private Task<ContentListPage> ListAsync(ContentListQuery query) => store.ListAsync(query);
 
-    private async Task<ContentItem> SaveAsync(ContentItem item, bool draft = false, string? owner = null)
-    {
-        item.Owner = owner;
-        item.Published = !draft;
-        var result = owner is null
-            ? await store.WithManagerAsync(m => m.CreateAsync(item, draft, Ct))
-            : await store.WithManagerAsync(m => m.ImportAsync(item, Ct));
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => $"{e.Path}: {e.Message}")));
-        store.Clock.Now = store.Clock.Now.AddMinutes(1);
-        return result.Item!;
-    }
+    private Task<ContentItem> SaveAsync(ContentItem item, bool draft = false, string? owner = null) => store.SaveAsync(item, draft, owner);
 
-    private static ContentItem Note(string title)
-    {
-        var item = new ContentItem { ContentType = "Note" };
-        item.Part("TestTitlePart")["Title"] = title;
-        return item;
-    }
+    private static ContentItem Note(string title) => ContentListArrange.Note(title);
 
     [Fact]
     public async Task Query_WithWildcardCharactersInText_MatchesThemLiterally()
