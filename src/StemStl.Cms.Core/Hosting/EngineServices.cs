@@ -40,6 +40,7 @@ internal static class EngineServices
         services.AddRecipes();
         services.AddCmsSecurity(configuration);
         services.AddWebhooks();
+        services.TryAddSingleton<Media.IUploadChecker, Media.UploadChecker>();
         return services;
     }
 }
