@@ -1,8 +1,9 @@
 using StemStl.Cms.Admin;
+using StemStl.Cms.GraphQL;
 using StemStl.Cms.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddStemStlCms(builder.Configuration).AddCmsAdmin();
+builder.Services.AddStemStlCms(builder.Configuration).AddCmsGraphQL().AddCmsAdmin();
 
 var app = builder.Build();
 
@@ -13,6 +14,7 @@ if (await app.TryRunCommandAsync(args) is { } exitCode)
 }
 
 app.UseStemStlCms();
+app.MapCmsGraphQL();
 app.MapCmsAdmin();
 await app.RunAsync();
 return 0;

@@ -1,0 +1,36 @@
+using GraphQL;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using StemStl.Cms.GraphQL.Http;
+using StemStl.Cms.GraphQL.Schema;
+using StemStl.Cms.Security;
+
+namespace StemStl.Cms.GraphQL;
+
+/// <summary>Adds the GraphQL content API at <c>/api/graphql</c>.</summary>
+public static class GraphQLServiceCollectionExtensions
+{
+    public const string Path = "/api/graphql";
+
+    public static IServiceCollection AddCmsGraphQL(this IServiceCollection services)
+    {
+        services.TryAddSingleton<SchemaCache>();
+        services.TryAddSingleton<IDocumentExecuter, DocumentExecuter>();
+        services.TryAddSingleton<IGraphQLTextSerializer, global::GraphQL.SystemTextJson.GraphQLSerializer>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCmsGraphQL(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post], GraphQLEndpoint.HandleAsync)
+            .WithName("GraphQL")
+            .WithTags("GraphQL")
+            .WithSummary("The GraphQL content API (GraphQL over HTTP): POST JSON, or GET for queries.")
+            .RequireRateLimiting(RateLimitPolicies.GraphQL);
+        return endpoints;
+    }
+}

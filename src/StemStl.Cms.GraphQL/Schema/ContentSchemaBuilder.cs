@@ -1,0 +1,195 @@
+using System.Text.Json.Nodes;
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using StemStl.Cms.Content;
+using StemStl.Cms.Definitions;
+
+namespace StemStl.Cms.GraphQL.Schema;
+
+/// <summary>
+/// Builds the schema from the content definitions: a <c>ContentItem</c> interface, one object type per content type
+/// with its parts and fields as typed objects, and the query fields <c>contentItem</c>, <c>contentItemByPath</c> and a
+/// list field per type.
+/// </summary>
+internal sealed class ContentSchemaBuilder(ContentDefinitionSnapshot snapshot, IReadOnlySet<string> partKinds)
+{
+    private readonly KindTypes _kinds = new();
+    private readonly Dictionary<string, ObjectGraphType> _customParts = new(StringComparer.Ordinal);
+    private InterfaceGraphType _contentItem = null!;
+    private EnumerationGraphType _status = null!;
+
+    public global::GraphQL.Types.Schema Build()
+    {
+        _status = StatusType();
+        _contentItem = new InterfaceGraphType { Name = "ContentItem", Description = "What every content item has, whatever its type." };
+        AddCommonFields(_contentItem, resolve: false);
+
+        var types = snapshot.Types.Values.OrderBy(t => t.Name, StringComparer.Ordinal)
+            .Where(t => GraphNames.Type(t.Name).Length > 0)
+            .ToDictionary(t => t.Name, TypeFor, StringComparer.Ordinal);
+        _contentItem.ResolveType = source => source is ContentItem item ? types.GetValueOrDefault(item.ContentType) : null;
+
+        var query = new ObjectGraphType { Name = "Query" };
+        query.AddField(new FieldType
+        {
+            Name = "contentItem",
+            Description = "One item by id; null when it does not exist or the caller may not see it.",
+            ResolvedType = _contentItem,
+            Arguments = new QueryArguments(
+                new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "contentItemId" },
+                StatusArgument()),
+            Resolver = new FuncFieldResolver<object?>(async c => await ContentReads.ByIdAsync(c, c.GetArgument<string>("contentItemId"), Status(c))),
+        });
+        query.AddField(new FieldType
+        {
+            Name = "contentItemByPath",
+            Description = "One item by its Autoroute path (with or without the leading slash).",
+            ResolvedType = _contentItem,
+            Arguments = new QueryArguments(new QueryArgument(new NonNullGraphType(new StringGraphType())) { Name = "path" }, StatusArgument()),
+            Resolver = new FuncFieldResolver<object?>(async c => await ContentReads.ByPathAsync(c, c.GetArgument<string>("path"), Status(c))),
+        });
+        foreach (var (name, type) in types)
+        {
+            var field = GraphNames.Camel(GraphNames.Type(name));
+            if (query.HasField(field))
+            {
+                continue;
+            }
+
+            query.AddField(new FieldType
+            {
+                Name = field,
+                Description = $"{snapshot.Types[name].DisplayName} items the caller may see, most recently changed first.",
+                ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(type))),
+                Arguments = new QueryArguments(
+                    new QueryArgument(new IntGraphType()) { Name = "first", DefaultValue = ContentReads.DefaultFirst, Description = $"At most {ContentReads.MaxFirst}." },
+                    new QueryArgument(new IntGraphType()) { Name = "skip", DefaultValue = 0 },
+                    StatusArgument()),
+                Resolver = new FuncFieldResolver<object?>(async c =>
+                    await ContentReads.ListAsync(c, name, Status(c), c.GetArgument("first", ContentReads.DefaultFirst), c.GetArgument("skip", 0))),
+            });
+        }
+
+        var schema = new global::GraphQL.Types.Schema { Query = query };
+        schema.RegisterType(_contentItem);
+        foreach (var type in types.Values.Concat(_kinds.All).Concat(_customParts.Values))
+        {
+            schema.RegisterType(type);
+        }
+
+        return schema;
+    }
+
+    private ObjectGraphType TypeFor(ContentTypeDefinition definition)
+    {
+        var type = new ObjectGraphType { Name = GraphNames.Type(definition.Name), Description = definition.DisplayName };
+        AddCommonFields(type, resolve: true);
+        type.AddResolvedInterface(_contentItem);
+        type.IsTypeOf = source => source is ContentItem item && item.ContentType == definition.Name;
+        foreach (var typePart in definition.Parts.OrderBy(p => p.Position))
+        {
+            var partName = typePart.Name;
+            if (partName == definition.Name)
+            {
+                // The type's own part: its fields sit on the type itself, as in Orchard.
+                foreach (var field in snapshot.FindPart(partName)?.Fields ?? [])
+                {
+                    AddField(type, GraphNames.Camel(field.Name), FieldTypeOf(field), c => (c.Source as ContentItem)?.TryGetPart(partName)?[field.Name] as JsonObject);
+                }
+
+                continue;
+            }
+
+            AddField(type, GraphNames.PartField(partName), PartTypeOf(typePart.PartName), c => (c.Source as ContentItem)?.TryGetPart(partName));
+        }
+
+        return type;
+    }
+
+    private ObjectGraphType PartTypeOf(string partName)
+    {
+        if (partKinds.Contains(partName) || snapshot.FindPart(partName) is not { Fields.Count: > 0 } definition)
+        {
+            return _kinds.ForPart(partName);
+        }
+
+        if (!_customParts.TryGetValue(partName, out var type))
+        {
+            type = new ObjectGraphType { Name = GraphNames.Type(partName), Description = definition.Description };
+            _customParts[partName] = type;
+            foreach (var field in definition.Fields)
+            {
+                AddField(type, GraphNames.Camel(field.Name), FieldTypeOf(field), c => (c.Source as JsonObject)?[field.Name] as JsonObject);
+            }
+        }
+
+        return type;
+    }
+
+    private ObjectGraphType FieldTypeOf(ContentPartFieldDefinition field) =>
+        field.FieldName switch
+        {
+            "ContentPickerField" => _kinds.ForField(field.FieldName, t => AddRelation(t, "contentItems", "ContentItemIds")),
+            "TaxonomyField" => _kinds.ForField(field.FieldName, t => AddRelation(t, "termContentItems", "TermContentItemIds")),
+            _ => _kinds.ForField(field.FieldName),
+        };
+
+    /// <summary>A relation: the picked items the caller may see, published versions, in the order they were picked.</summary>
+    private void AddRelation(ObjectGraphType type, string name, string idsProperty) => type.AddField(new FieldType
+    {
+        Name = name,
+        ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(_contentItem))),
+        Resolver = new FuncFieldResolver<object?>(async c =>
+        {
+            var ids = JsonObjectTypes.Read(c.Source as JsonObject, new JsonProperty(name, idsProperty, JsonKind.TextList)) as List<string> ?? [];
+            return await ContentReads.ManyAsync(c, ids, VersionOptions.Published);
+        }),
+    });
+
+    private static void AddField(ObjectGraphType type, string name, IGraphType graphType, Func<IResolveFieldContext, object?> resolve)
+    {
+        if (GraphNames.Reserved.Contains(name) || type.HasField(name))
+        {
+            return;
+        }
+
+        type.AddField(new FieldType { Name = name, ResolvedType = graphType, Resolver = new FuncFieldResolver<object?>(resolve) });
+    }
+
+    /// <summary>The common fields; an interface declares them without resolvers, each object type resolves them.</summary>
+    private static void AddCommonFields(IComplexGraphType type, bool resolve)
+    {
+        void Add(string name, IGraphType graphType, Func<ContentItem, object?> read) => type.AddField(new FieldType
+        {
+            Name = name,
+            ResolvedType = graphType,
+            Resolver = resolve ? new FuncFieldResolver<object?>(c => c.Source is ContentItem i ? read(i) : null) : null,
+        });
+
+        Add("contentItemId", new NonNullGraphType(new IdGraphType()), i => i.ContentItemId);
+        Add("contentItemVersionId", new NonNullGraphType(new IdGraphType()), i => i.ContentItemVersionId);
+        Add("contentType", new NonNullGraphType(new StringGraphType()), i => i.ContentType);
+        Add("displayText", new StringGraphType(), i => i.DisplayText);
+        Add("published", new NonNullGraphType(new BooleanGraphType()), i => i.Published);
+        Add("latest", new NonNullGraphType(new BooleanGraphType()), i => i.Latest);
+        Add("createdUtc", new DateTimeGraphType(), i => i.CreatedUtc);
+        Add("modifiedUtc", new DateTimeGraphType(), i => i.ModifiedUtc);
+        Add("publishedUtc", new DateTimeGraphType(), i => i.PublishedUtc);
+        Add("owner", new StringGraphType(), i => i.Owner);
+        Add("author", new StringGraphType(), i => i.Author);
+    }
+
+    private static EnumerationGraphType StatusType()
+    {
+        var status = new EnumerationGraphType { Name = "Status", Description = "Which version to read: drafts and latest versions need the Preview permission." };
+        status.Add("PUBLISHED", VersionOptions.Published, "The published version.");
+        status.Add("LATEST", VersionOptions.Latest, "The draft when there is one, else the published version.");
+        status.Add("DRAFT", VersionOptions.Draft, "Only items whose latest version is a draft.");
+        return status;
+    }
+
+    private QueryArgument StatusArgument() => new(_status) { Name = "status", DefaultValue = VersionOptions.Published };
+
+    private static VersionOptions Status(IResolveFieldContext context) => context.GetArgument("status", VersionOptions.Published);
+}
