@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using StemStl.Cms.Content;
 using StemStl.Cms.Content.Store;
 using StemStl.Cms.Data;
+using StemStl.Cms.GraphQL.Filtering;
 using StemStl.Cms.Security;
 
 namespace StemStl.Cms.GraphQL.Schema;
@@ -58,9 +59,10 @@ internal static class ContentReads
         return visible;
     }
 
-    /// <summary>A page of one type's items, newest change first, without the ones the caller may not see.</summary>
-    public static async Task<IReadOnlyList<ContentItem>> ListAsync(IResolveFieldContext context, string contentType, VersionOptions status, int first, int skip)
+    /// <summary>A page of one type's items, filtered and sorted in SQL, without the ones the caller may not see.</summary>
+    public static async Task<IReadOnlyList<ContentItem>> ListAsync(IResolveFieldContext context, string contentType, VersionOptions status, ListQuery list)
     {
+        var (first, skip) = (list.First, list.Skip);
         if (first is < 0 or > MaxFirst)
         {
             throw new ExecutionError($"first must be between 0 and {MaxFirst}; ask for the rest with skip.") { Code = "BAD_USER_INPUT" };
@@ -79,7 +81,13 @@ internal static class ContentReads
             VersionOptions.Draft => rows.Where(r => r.Latest && !r.Published),
             _ => rows.Where(r => r.Latest),
         };
-        var page = await rows.OrderByDescending(r => r.ModifiedUtc).ThenBy(r => r.ContentItemId).Skip(skip).Take(first).ToListAsync(context.CancellationToken);
+        if (list.Where is { Count: > 0 } where)
+        {
+            rows = rows.Where(new WhereTranslator(db.ContentFieldIndex).Translate(where, list.Filters));
+        }
+
+        var ordered = new OrderTranslator(db.ContentFieldIndex).Apply(rows, list.OrderBy, list.Filters);
+        var page = await ordered.Skip(skip).Take(first).ToListAsync(context.CancellationToken);
         var visible = new List<ContentItem>(page.Count);
         foreach (var item in page.Select(ContentRecords.ToItem))
         {

@@ -4,6 +4,7 @@ using GraphQL.Resolvers;
 using GraphQL.Types;
 using StemStl.Cms.Content;
 using StemStl.Cms.Definitions;
+using StemStl.Cms.GraphQL.Filtering;
 
 namespace StemStl.Cms.GraphQL.Schema;
 
@@ -18,6 +19,7 @@ internal sealed class ContentSchemaBuilder(ContentDefinitionSnapshot snapshot, I
     private readonly Dictionary<string, ObjectGraphType> _customParts = new(StringComparer.Ordinal);
     private InterfaceGraphType _contentItem = null!;
     private EnumerationGraphType _status = null!;
+    private readonly EnumerationGraphType _sortOrder = SortOrderType();
 
     public global::GraphQL.Types.Schema Build()
     {
@@ -57,21 +59,29 @@ internal sealed class ContentSchemaBuilder(ContentDefinitionSnapshot snapshot, I
                 continue;
             }
 
+            var filters = FilterSchemaFactory.For(snapshot.Types[name], snapshot);
             query.AddField(new FieldType
             {
                 Name = field,
-                Description = $"{snapshot.Types[name].DisplayName} items the caller may see, most recently changed first.",
+                Description = $"{snapshot.Types[name].DisplayName} items the caller may see: filtered and sorted in SQL, most recently changed first by default.",
                 ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(type))),
                 Arguments = new QueryArguments(
+                    new QueryArgument(filters.WhereType()) { Name = "where" },
+                    new QueryArgument(new ListGraphType(new NonNullGraphType(filters.OrderByType(_sortOrder)))) { Name = "orderBy" },
                     new QueryArgument(new IntGraphType()) { Name = "first", DefaultValue = ContentReads.DefaultFirst, Description = $"At most {ContentReads.MaxFirst}." },
                     new QueryArgument(new IntGraphType()) { Name = "skip", DefaultValue = 0 },
                     StatusArgument()),
-                Resolver = new FuncFieldResolver<object?>(async c =>
-                    await ContentReads.ListAsync(c, name, Status(c), c.GetArgument("first", ContentReads.DefaultFirst), c.GetArgument("skip", 0))),
+                Resolver = new FuncFieldResolver<object?>(async c => await ContentReads.ListAsync(c, name, Status(c), new ListQuery(
+                    filters,
+                    c.GetArgument<Dictionary<string, object?>>("where"),
+                    c.GetArgument<List<object?>>("orderBy"),
+                    c.GetArgument("first", ContentReads.DefaultFirst),
+                    c.GetArgument("skip", 0)))),
             });
         }
 
-        var schema = new global::GraphQL.Types.Schema { Query = query };
+        // Names are generated here already (AND, OR and NOT stay upper case), so GraphQL.NET must not camel-case them.
+        var schema = new global::GraphQL.Types.Schema { Query = query, NameConverter = global::GraphQL.Conversion.DefaultNameConverter.Instance };
         schema.RegisterType(_contentItem);
         foreach (var type in types.Values.Concat(_kinds.All).Concat(_customParts.Values))
         {
@@ -178,6 +188,14 @@ internal sealed class ContentSchemaBuilder(ContentDefinitionSnapshot snapshot, I
         Add("publishedUtc", new DateTimeGraphType(), i => i.PublishedUtc);
         Add("owner", new StringGraphType(), i => i.Owner);
         Add("author", new StringGraphType(), i => i.Author);
+    }
+
+    private static EnumerationGraphType SortOrderType()
+    {
+        var order = new EnumerationGraphType { Name = "SortOrder" };
+        order.Add("ASC", OrderTranslator.Ascending, "Lowest first.");
+        order.Add("DESC", OrderTranslator.Descending, "Highest first.");
+        return order;
     }
 
     private static EnumerationGraphType StatusType()
