@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StemStl.Cms.GraphQL.Http;
+using StemStl.Cms.GraphQL.Loading;
+using StemStl.Cms.GraphQL.Querying;
 using StemStl.Cms.GraphQL.Schema;
 using StemStl.Cms.Security;
 
@@ -18,6 +20,9 @@ public static class GraphQLServiceCollectionExtensions
     public static IServiceCollection AddCmsGraphQL(this IServiceCollection services)
     {
         services.TryAddSingleton<SchemaCache>();
+        services.TryAddScoped<ContentVisibility>();
+        services.TryAddScoped<ContentLister>();
+        services.TryAddScoped<RelationLoader>();
         services.TryAddSingleton<IDocumentExecuter, DocumentExecuter>();
         services.TryAddSingleton<IGraphQLTextSerializer, global::GraphQL.SystemTextJson.GraphQLSerializer>();
         return services;

@@ -9,6 +9,7 @@ using StemStl.Cms.Api;
 using StemStl.Cms.Modules;
 using StemStl.Cms.Recipes;
 using StemStl.Cms.Security;
+using StemStl.Cms.Security.Preview;
 using StemStl.Cms.Security.Tokens;
 
 namespace StemStl.Cms.Hosting;
@@ -59,6 +60,7 @@ internal static class HostingExtensions
         app.UseMiddleware<FeatureGateMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<RejectInvalidBearerMiddleware>();
+        app.UseMiddleware<PreviewTokenMiddleware>();
         app.UseMiddleware<CrossSiteRequestMiddleware>();
         app.UseRateLimiter();
         app.UseAuthorization();
@@ -71,6 +73,7 @@ internal static class HostingExtensions
         app.MapOpenApi();
         app.MapAccountEndpoints();
         app.MapApiTokenEndpoints();
+        app.MapPreviewTokenEndpoints();
         app.MapContentEndpoints();
         app.MapRecipeEndpoints();
         return app;

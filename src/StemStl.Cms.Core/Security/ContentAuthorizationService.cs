@@ -52,6 +52,12 @@ internal sealed class ContentAuthorizationService(
             return true;
         }
 
+        // A preview token reads (views and previews) its own item or type, and nothing more.
+        if (IsRead(permission) && PreviewTokenClaims.Covers(user, item.ContentType, item.ContentItemId))
+        {
+            return true;
+        }
+
         var userId = user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
         var isOwner = userId is not null && string.Equals(item.Owner, userId, StringComparison.Ordinal);
         return await IsGrantedAsync(user, permission, item.ContentType, isOwner, cancellationToken)
@@ -93,6 +99,11 @@ internal sealed class ContentAuthorizationService(
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(permission);
         if (IsAdministrator(user))
+        {
+            return true;
+        }
+
+        if (IsRead(permission) && user.HasClaim(PreviewTokenClaims.TypeClaimType, contentType))
         {
             return true;
         }
@@ -144,6 +155,9 @@ internal sealed class ContentAuthorizationService(
 
         Permission Scoped(Permission global) => securable ? ContentPermissions.ForType(global, contentType) : global;
     }
+
+    private static bool IsRead(Permission permission) =>
+        ReadFamily.Contains((NonOwnFormOf.GetValueOrDefault(permission.Name) ?? permission).Name);
 
     private static bool IsPublicReader(ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated != true

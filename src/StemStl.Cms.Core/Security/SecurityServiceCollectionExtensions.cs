@@ -28,6 +28,7 @@ internal static class SecurityServiceCollectionExtensions
 
         services.TryAddScoped<RolePermissions>();
         services.TryAddScoped<IContentAuthorizationService, ContentAuthorizationService>();
+        services.TryAddSingleton<IPreviewTokenService, Preview.PreviewTokenService>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IPermissionProvider, EnginePermissions>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IAuthorizationHandler, PermissionAuthorizationHandler>());
 

@@ -1,32 +1,33 @@
 using System.Security.Claims;
 using GraphQL;
+using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StemStl.Cms.Content;
-using StemStl.Cms.Content.Store;
 using StemStl.Cms.Data;
 using StemStl.Cms.GraphQL.Filtering;
-using StemStl.Cms.Security;
+using StemStl.Cms.GraphQL.Loading;
+using StemStl.Cms.GraphQL.Querying;
 
 namespace StemStl.Cms.GraphQL.Schema;
 
 /// <summary>
-/// Every read a resolver makes, each one filtered through <see cref="IContentAuthorizationService"/>: published
-/// versions need View, drafts and latest versions need Preview. What the caller may not see is simply absent.
+/// Every read a resolver makes, each one answered through <see cref="ContentVisibility"/> and so through the one
+/// authorization service: published versions need View, drafts and latest versions need Preview. What the caller may
+/// not see is simply absent, from items, relations, pages and totals alike.
 /// </summary>
 internal static class ContentReads
 {
-    /// <summary>The page size when <c>first</c> is not given, and the largest one a caller may ask for.</summary>
-    public const int DefaultFirst = 100;
-    public const int MaxFirst = 1000;
-
-    public static async Task<ContentItem?> ByIdAsync(IResolveFieldContext context, string id, VersionOptions status)
+    public static async Task<ContentItem?> ByIdAsync(IResolveFieldContext context, string id, ContentStatus status)
     {
-        var item = await Services(context).GetRequiredService<IContentManager>().GetAsync(id, status, context.CancellationToken);
-        return item is not null && await MaySeeAsync(context, item, status) ? item : null;
+        var options = status.ToVersionOptions();
+        var item = await Services(context).GetRequiredService<IContentManager>().GetAsync(id, options, context.CancellationToken);
+        return item is not null && await Services(context).GetRequiredService<ContentVisibility>().CanSeeAsync(User(context), item, options, context.CancellationToken)
+            ? item
+            : null;
     }
 
-    public static async Task<ContentItem?> ByPathAsync(IResolveFieldContext context, string path, VersionOptions status)
+    public static async Task<ContentItem?> ByPathAsync(IResolveFieldContext context, string path, ContentStatus status)
     {
         var db = Services(context).GetRequiredService<CmsDbContext>();
         var normalized = path.Trim().Trim('/');
@@ -37,75 +38,19 @@ internal static class ContentReads
         return id is null ? null : await ByIdAsync(context, id, status);
     }
 
-    /// <summary>Items the caller may see, in ids order; missing and hidden ones are left out.</summary>
-    public static async Task<IReadOnlyList<ContentItem>> ManyAsync(IResolveFieldContext context, IReadOnlyList<string> ids, VersionOptions status)
-    {
-        if (ids.Count == 0)
-        {
-            return [];
-        }
+    /// <summary>Items a relation points at, batched with every other relation of the same level; hidden ones left out.</summary>
+    public static IDataLoaderResult<IReadOnlyList<ContentItem>> Related(IResolveFieldContext context, IReadOnlyList<string> ids) =>
+        Services(context).GetRequiredService<RelationLoader>().Items(User(context), ids, VersionOptions.Published);
 
-        var items = await Services(context).GetRequiredService<IContentManager>().GetManyAsync(ids, status, context.CancellationToken);
-        var byId = items.ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
-        var visible = new List<ContentItem>();
-        foreach (var id in ids.Distinct(StringComparer.Ordinal))
-        {
-            if (byId.TryGetValue(id, out var item) && await MaySeeAsync(context, item, status))
-            {
-                visible.Add(item);
-            }
-        }
-
-        return visible;
-    }
+    /// <summary>The items a list item contains, batched with every other list of the same level.</summary>
+    public static IDataLoaderResult<IReadOnlyList<ContentItem>> Contained(IResolveFieldContext context, string listId) =>
+        Services(context).GetRequiredService<RelationLoader>().Contained(User(context), listId, VersionOptions.Published);
 
     /// <summary>A page of one type's items, filtered and sorted in SQL, without the ones the caller may not see.</summary>
-    public static async Task<IReadOnlyList<ContentItem>> ListAsync(IResolveFieldContext context, string contentType, VersionOptions status, ListQuery list)
-    {
-        var (first, skip) = (list.First, list.Skip);
-        if (first is < 0 or > MaxFirst)
-        {
-            throw new ExecutionError($"first must be between 0 and {MaxFirst}; ask for the rest with skip.") { Code = "BAD_USER_INPUT" };
-        }
+    public static Task<ContentPage> PageAsync(IResolveFieldContext context, string contentType, ContentStatus status, ListQuery list) =>
+        Services(context).GetRequiredService<ContentLister>().ListAsync(User(context), contentType, status, list, context.CancellationToken);
 
-        if (skip < 0)
-        {
-            throw new ExecutionError("skip must not be negative.") { Code = "BAD_USER_INPUT" };
-        }
-
-        var db = Services(context).GetRequiredService<CmsDbContext>();
-        var rows = db.ContentItems.AsNoTracking().Where(r => r.ContentType == contentType);
-        rows = status switch
-        {
-            VersionOptions.Published => rows.Where(r => r.Published),
-            VersionOptions.Draft => rows.Where(r => r.Latest && !r.Published),
-            _ => rows.Where(r => r.Latest),
-        };
-        if (list.Where is { Count: > 0 } where)
-        {
-            rows = rows.Where(new WhereTranslator(db.ContentFieldIndex).Translate(where, list.Filters));
-        }
-
-        var ordered = new OrderTranslator(db.ContentFieldIndex).Apply(rows, list.OrderBy, list.Filters);
-        var page = await ordered.Skip(skip).Take(first).ToListAsync(context.CancellationToken);
-        var visible = new List<ContentItem>(page.Count);
-        foreach (var item in page.Select(ContentRecords.ToItem))
-        {
-            if (await MaySeeAsync(context, item, status))
-            {
-                visible.Add(item);
-            }
-        }
-
-        return visible;
-    }
-
-    private static Task<bool> MaySeeAsync(IResolveFieldContext context, ContentItem item, VersionOptions status) =>
-        Services(context).GetRequiredService<IContentAuthorizationService>().AuthorizeAsync(
-            context.User ?? new ClaimsPrincipal(new ClaimsIdentity()),
-            status == VersionOptions.Published ? ContentPermissions.ViewContent : ContentPermissions.PreviewContent,
-            item,
-            context.CancellationToken);
+    public static ClaimsPrincipal User(IResolveFieldContext context) => context.User ?? new ClaimsPrincipal(new ClaimsIdentity());
 
     private static IServiceProvider Services(IResolveFieldContext context) =>
         context.RequestServices ?? throw new InvalidOperationException("GraphQL requests run with the request's services.");

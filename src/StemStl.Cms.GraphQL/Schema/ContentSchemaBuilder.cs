@@ -5,6 +5,7 @@ using GraphQL.Types;
 using StemStl.Cms.Content;
 using StemStl.Cms.Definitions;
 using StemStl.Cms.GraphQL.Filtering;
+using StemStl.Cms.GraphQL.Querying;
 
 namespace StemStl.Cms.GraphQL.Schema;
 
@@ -17,13 +18,11 @@ internal sealed class ContentSchemaBuilder(ContentDefinitionSnapshot snapshot, I
 {
     private readonly KindTypes _kinds = new();
     private readonly Dictionary<string, ObjectGraphType> _customParts = new(StringComparer.Ordinal);
+    private readonly ListFields _lists = new(StatusType(), SortOrderType());
     private InterfaceGraphType _contentItem = null!;
-    private EnumerationGraphType _status = null!;
-    private readonly EnumerationGraphType _sortOrder = SortOrderType();
 
     public global::GraphQL.Types.Schema Build()
     {
-        _status = StatusType();
         _contentItem = new InterfaceGraphType { Name = "ContentItem", Description = "What every content item has, whatever its type." };
         AddCommonFields(_contentItem, resolve: false);
 
@@ -40,16 +39,16 @@ internal sealed class ContentSchemaBuilder(ContentDefinitionSnapshot snapshot, I
             ResolvedType = _contentItem,
             Arguments = new QueryArguments(
                 new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "contentItemId" },
-                StatusArgument()),
-            Resolver = new FuncFieldResolver<object?>(async c => await ContentReads.ByIdAsync(c, c.GetArgument<string>("contentItemId"), Status(c))),
+                _lists.StatusArgument()),
+            Resolver = new FuncFieldResolver<object?>(async c => await ContentReads.ByIdAsync(c, c.GetArgument<string>("contentItemId"), ListFields.Status(c))),
         });
         query.AddField(new FieldType
         {
             Name = "contentItemByPath",
             Description = "One item by its Autoroute path (with or without the leading slash).",
             ResolvedType = _contentItem,
-            Arguments = new QueryArguments(new QueryArgument(new NonNullGraphType(new StringGraphType())) { Name = "path" }, StatusArgument()),
-            Resolver = new FuncFieldResolver<object?>(async c => await ContentReads.ByPathAsync(c, c.GetArgument<string>("path"), Status(c))),
+            Arguments = new QueryArguments(new QueryArgument(new NonNullGraphType(new StringGraphType())) { Name = "path" }, _lists.StatusArgument()),
+            Resolver = new FuncFieldResolver<object?>(async c => await ContentReads.ByPathAsync(c, c.GetArgument<string>("path"), ListFields.Status(c))),
         });
         foreach (var (name, type) in types)
         {
@@ -59,30 +58,13 @@ internal sealed class ContentSchemaBuilder(ContentDefinitionSnapshot snapshot, I
                 continue;
             }
 
-            var filters = FilterSchemaFactory.For(snapshot.Types[name], snapshot);
-            query.AddField(new FieldType
-            {
-                Name = field,
-                Description = $"{snapshot.Types[name].DisplayName} items the caller may see: filtered and sorted in SQL, most recently changed first by default.",
-                ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(type))),
-                Arguments = new QueryArguments(
-                    new QueryArgument(filters.WhereType()) { Name = "where" },
-                    new QueryArgument(new ListGraphType(new NonNullGraphType(filters.OrderByType(_sortOrder)))) { Name = "orderBy" },
-                    new QueryArgument(new IntGraphType()) { Name = "first", DefaultValue = ContentReads.DefaultFirst, Description = $"At most {ContentReads.MaxFirst}." },
-                    new QueryArgument(new IntGraphType()) { Name = "skip", DefaultValue = 0 },
-                    StatusArgument()),
-                Resolver = new FuncFieldResolver<object?>(async c => await ContentReads.ListAsync(c, name, Status(c), new ListQuery(
-                    filters,
-                    c.GetArgument<Dictionary<string, object?>>("where"),
-                    c.GetArgument<List<object?>>("orderBy"),
-                    c.GetArgument("first", ContentReads.DefaultFirst),
-                    c.GetArgument("skip", 0)))),
-            });
+            _lists.Add(query, field, snapshot.Types[name], type, FilterSchemaFactory.For(snapshot.Types[name], snapshot));
         }
 
         // Names are generated here already (AND, OR and NOT stay upper case), so GraphQL.NET must not camel-case them.
         var schema = new global::GraphQL.Types.Schema { Query = query, NameConverter = global::GraphQL.Conversion.DefaultNameConverter.Instance };
         schema.RegisterType(_contentItem);
+        schema.RegisterType(_lists.PageInfo);
         foreach (var type in types.Values.Concat(_kinds.All).Concat(_customParts.Values))
         {
             schema.RegisterType(type);
@@ -119,6 +101,17 @@ internal sealed class ContentSchemaBuilder(ContentDefinitionSnapshot snapshot, I
 
     private ObjectGraphType PartTypeOf(string partName)
     {
+        if (partName == "ListPart")
+        {
+            return _kinds.ForPart(partName, t => t.AddField(new FieldType
+            {
+                Name = "contentItems",
+                Description = "The published items this list contains that the caller may see, oldest first.",
+                ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(_contentItem))),
+                Resolver = new FuncFieldResolver<object?>(c => c.Parent?.Source is ContentItem list ? ContentReads.Contained(c, list.ContentItemId) : null),
+            }));
+        }
+
         if (partKinds.Contains(partName) || snapshot.FindPart(partName) is not { Fields.Count: > 0 } definition)
         {
             return _kinds.ForPart(partName);
@@ -150,11 +143,8 @@ internal sealed class ContentSchemaBuilder(ContentDefinitionSnapshot snapshot, I
     {
         Name = name,
         ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(_contentItem))),
-        Resolver = new FuncFieldResolver<object?>(async c =>
-        {
-            var ids = JsonObjectTypes.Read(c.Source as JsonObject, new JsonProperty(name, idsProperty, JsonKind.TextList)) as List<string> ?? [];
-            return await ContentReads.ManyAsync(c, ids, VersionOptions.Published);
-        }),
+        Resolver = new FuncFieldResolver<object?>(c =>
+            ContentReads.Related(c, JsonObjectTypes.Read(c.Source as JsonObject, new JsonProperty(name, idsProperty, JsonKind.TextList)) as List<string> ?? [])),
     });
 
     private static void AddField(ObjectGraphType type, string name, IGraphType graphType, Func<IResolveFieldContext, object?> resolve)
@@ -201,13 +191,11 @@ internal sealed class ContentSchemaBuilder(ContentDefinitionSnapshot snapshot, I
     private static EnumerationGraphType StatusType()
     {
         var status = new EnumerationGraphType { Name = "Status", Description = "Which version to read: drafts and latest versions need the Preview permission." };
-        status.Add("PUBLISHED", VersionOptions.Published, "The published version.");
-        status.Add("LATEST", VersionOptions.Latest, "The draft when there is one, else the published version.");
-        status.Add("DRAFT", VersionOptions.Draft, "Only items whose latest version is a draft.");
+        status.Add("PUBLISHED", ContentStatus.Published, "The published version.");
+        status.Add("LATEST", ContentStatus.Latest, "The draft when there is one, else the published version.");
+        status.Add("DRAFT", ContentStatus.Draft, "Only items whose latest version is a draft.");
+        status.Add("ALL", ContentStatus.All, "Lists both the published and the latest version (an item with a pending draft appears twice); a single item reads its latest.");
         return status;
     }
 
-    private QueryArgument StatusArgument() => new(_status) { Name = "status", DefaultValue = VersionOptions.Published };
-
-    private static VersionOptions Status(IResolveFieldContext context) => context.GetArgument("status", VersionOptions.Published);
 }

@@ -17,6 +17,7 @@ internal sealed class KindTypes
         ["PublishLaterPart"] = [new("scheduledPublishUtc", "ScheduledPublishUtc", JsonKind.Text)],
         ["UnpublishLaterPart"] = [new("scheduledUnpublishUtc", "ScheduledUnpublishUtc", JsonKind.Text)],
         ["ContainedPart"] = [new("listContentItemId", "ListContentItemId", JsonKind.Text), new("order", "Order", JsonKind.Number)],
+        ["ListPart"] = [],
     };
 
     private static readonly Dictionary<string, JsonProperty[]> Fields = new(StringComparer.Ordinal)
@@ -42,19 +43,21 @@ internal sealed class KindTypes
     /// <summary>Every type created so far, to register with the schema.</summary>
     public IEnumerable<IGraphType> All => _created.Values.Concat(_json is null ? [] : [_json]);
 
-    public ObjectGraphType ForPart(string kind) =>
-        Parts.TryGetValue(kind, out var properties) ? Get(kind, $"The {kind}.", properties) : Json();
+    /// <summary>The type of a part kind; <paramref name="extend"/> may add fields (relations) when the type is first made.</summary>
+    public ObjectGraphType ForPart(string kind, Action<ObjectGraphType>? extend = null) => For(Parts, kind, $"The {kind}.", extend);
 
     /// <summary>The type of a field kind; <paramref name="extend"/> may add fields (relations) when the type is first made.</summary>
-    public ObjectGraphType ForField(string kind, Action<ObjectGraphType>? extend = null)
+    public ObjectGraphType ForField(string kind, Action<ObjectGraphType>? extend = null) => For(Fields, kind, $"A {kind} value.", extend);
+
+    private ObjectGraphType For(Dictionary<string, JsonProperty[]> kinds, string kind, string description, Action<ObjectGraphType>? extend)
     {
-        if (!Fields.TryGetValue(kind, out var properties))
+        if (!kinds.TryGetValue(kind, out var properties))
         {
             return Json();
         }
 
         var known = _created.ContainsKey(kind);
-        var type = Get(kind, $"A {kind} value.", properties);
+        var type = Get(kind, description, properties);
         if (!known)
         {
             extend?.Invoke(type);

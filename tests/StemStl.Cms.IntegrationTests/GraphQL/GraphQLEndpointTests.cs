@@ -87,7 +87,7 @@ public sealed class GraphQLEndpointTests(CmsFactory factory) : IClassFixture<Cms
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var error = body["errors"]![0]!;
         Assert.Equal("workgroup", error["path"]![0]!.GetValue<string>());
-        Assert.Equal("BAD_USER_INPUT", error["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal("PAGE_SIZE", error["extensions"]!["code"]!.GetValue<string>());
     }
 
     [Theory]

@@ -53,6 +53,13 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Development");
+        builder.ConfigureServices(services =>
+        {
+            // Only requests that carry the probe header are counted, so this costs the other tests nothing.
+            services.AddHttpContextAccessor();
+            services.AddSingleton<SqlCommandCounter>();
+            services.ConfigureDbContext<SqliteCmsDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<SqlCommandCounter>()));
+        });
         builder.ConfigureAppConfiguration(configuration =>
         {
             var settings = new Dictionary<string, string?>
