@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StemStl.Cms.GraphQL.Http;
 using StemStl.Cms.GraphQL.Loading;
+using StemStl.Cms.GraphQL.Mutations;
 using StemStl.Cms.GraphQL.Querying;
 using StemStl.Cms.GraphQL.Schema;
 using StemStl.Cms.Security;
@@ -23,6 +24,7 @@ public static class GraphQLServiceCollectionExtensions
         services.TryAddScoped<ContentVisibility>();
         services.TryAddScoped<ContentLister>();
         services.TryAddScoped<RelationLoader>();
+        services.TryAddScoped<MutationHandler>();
         services.TryAddSingleton<IDocumentExecuter, DocumentExecuter>();
         services.TryAddSingleton<IGraphQLTextSerializer, global::GraphQL.SystemTextJson.GraphQLSerializer>();
         return services;

@@ -5,6 +5,7 @@ using GraphQL.Types;
 using StemStl.Cms.Content;
 using StemStl.Cms.Definitions;
 using StemStl.Cms.GraphQL.Filtering;
+using StemStl.Cms.GraphQL.Mutations;
 using StemStl.Cms.GraphQL.Querying;
 
 namespace StemStl.Cms.GraphQL.Schema;
@@ -19,6 +20,7 @@ internal sealed class ContentSchemaBuilder(ContentDefinitionSnapshot snapshot, I
     private readonly KindTypes _kinds = new();
     private readonly Dictionary<string, ObjectGraphType> _customParts = new(StringComparer.Ordinal);
     private readonly ListFields _lists = new(StatusType(), SortOrderType());
+    private readonly MutationFields _mutations = new(new InputTypes(snapshot));
     private InterfaceGraphType _contentItem = null!;
 
     public global::GraphQL.Types.Schema Build()
@@ -32,6 +34,7 @@ internal sealed class ContentSchemaBuilder(ContentDefinitionSnapshot snapshot, I
         _contentItem.ResolveType = source => source is ContentItem item ? types.GetValueOrDefault(item.ContentType) : null;
 
         var query = new ObjectGraphType { Name = "Query" };
+        var mutation = new ObjectGraphType { Name = "Mutation" };
         query.AddField(new FieldType
         {
             Name = "contentItem",
@@ -59,10 +62,11 @@ internal sealed class ContentSchemaBuilder(ContentDefinitionSnapshot snapshot, I
             }
 
             _lists.Add(query, field, snapshot.Types[name], type, FilterSchemaFactory.For(snapshot.Types[name], snapshot));
+            _mutations.Add(mutation, snapshot.Types[name], type);
         }
 
         // Names are generated here already (AND, OR and NOT stay upper case), so GraphQL.NET must not camel-case them.
-        var schema = new global::GraphQL.Types.Schema { Query = query, NameConverter = global::GraphQL.Conversion.DefaultNameConverter.Instance };
+        var schema = new global::GraphQL.Types.Schema { Query = query, Mutation = mutation.Fields.Count > 0 ? mutation : null, NameConverter = global::GraphQL.Conversion.DefaultNameConverter.Instance };
         schema.RegisterType(_contentItem);
         schema.RegisterType(_lists.PageInfo);
         foreach (var type in types.Values.Concat(_kinds.All).Concat(_customParts.Values))

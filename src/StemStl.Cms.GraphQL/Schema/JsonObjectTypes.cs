@@ -4,8 +4,11 @@ using GraphQL.Types;
 
 namespace StemStl.Cms.GraphQL.Schema;
 
-/// <summary>One property of a JSON-backed object type: its GraphQL name, the JSON property it reads, and its kind.</summary>
-internal sealed record JsonProperty(string Field, string Json, JsonKind Kind);
+/// <summary>
+/// One property of a JSON-backed object type: its GraphQL name, the JSON property it reads, and its kind. A computed
+/// property (rendered HTML) is read-only: mutations' input types leave it out.
+/// </summary>
+internal sealed record JsonProperty(string Field, string Json, JsonKind Kind, bool Computed = false);
 
 /// <summary>The scalar shapes stored part and field values take.</summary>
 internal enum JsonKind

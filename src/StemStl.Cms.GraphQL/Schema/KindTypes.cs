@@ -12,7 +12,7 @@ internal sealed class KindTypes
     {
         ["TitlePart"] = [new("title", "Title", JsonKind.Text)],
         ["AutoroutePart"] = [new("path", "Path", JsonKind.Text)],
-        ["MarkdownBodyPart"] = [new("markdown", "Markdown", JsonKind.Text), new("html", "Html", JsonKind.Text)],
+        ["MarkdownBodyPart"] = [new("markdown", "Markdown", JsonKind.Text), new("html", "Html", JsonKind.Text, Computed: true)],
         ["HtmlBodyPart"] = [new("html", "Html", JsonKind.Text)],
         ["PublishLaterPart"] = [new("scheduledPublishUtc", "ScheduledPublishUtc", JsonKind.Text)],
         ["UnpublishLaterPart"] = [new("scheduledUnpublishUtc", "ScheduledUnpublishUtc", JsonKind.Text)],
@@ -23,7 +23,7 @@ internal sealed class KindTypes
     private static readonly Dictionary<string, JsonProperty[]> Fields = new(StringComparer.Ordinal)
     {
         ["TextField"] = [new("text", "Text", JsonKind.Text)],
-        ["MarkdownField"] = [new("markdown", "Markdown", JsonKind.Text), new("html", "Html", JsonKind.Text)],
+        ["MarkdownField"] = [new("markdown", "Markdown", JsonKind.Text), new("html", "Html", JsonKind.Text, Computed: true)],
         ["HtmlField"] = [new("html", "Html", JsonKind.Text)],
         ["NumericField"] = [new("value", "Value", JsonKind.Number)],
         ["BooleanField"] = [new("value", "Value", JsonKind.Boolean)],
@@ -36,6 +36,10 @@ internal sealed class KindTypes
         ["MultiTextField"] = [new("values", "Values", JsonKind.TextList)],
         ["ContentPickerField"] = [new("contentItemIds", "ContentItemIds", JsonKind.TextList)],
     };
+
+    /// <summary>The stored properties of a built-in part or field kind, or null for a kind served as JSON.</summary>
+    public static IReadOnlyList<JsonProperty>? PropertiesOf(string kind, bool part) =>
+        (part ? Parts : Fields).GetValueOrDefault(kind);
 
     private readonly Dictionary<string, ObjectGraphType> _created = new(StringComparer.Ordinal);
     private ObjectGraphType? _json;
