@@ -25,6 +25,7 @@ public static class GraphQLServiceCollectionExtensions
         services.TryAddScoped<ContentLister>();
         services.TryAddScoped<RelationLoader>();
         services.TryAddScoped<MutationHandler>();
+        services.TryAddScoped<IGraphQLContentReader, GraphQLContentReader>();
         services.TryAddSingleton<IDocumentExecuter, DocumentExecuter>();
         services.TryAddSingleton<IGraphQLTextSerializer, global::GraphQL.SystemTextJson.GraphQLSerializer>();
         return services;

@@ -40,6 +40,9 @@ public sealed class FeatureBuilder
     /// <summary>Adds a permission provider.</summary>
     public FeatureBuilder AddPermissions<TProvider>() where TProvider : class, IPermissionProvider => Contribute<IPermissionProvider, TProvider>();
 
+    /// <summary>Adds fields or types to the GraphQL schema while the feature is on.</summary>
+    public FeatureBuilder AddGraphQL<TContributor>() where TContributor : class, GraphQL.IGraphQLSchemaContributor => Contribute<GraphQL.IGraphQLSchemaContributor, TContributor>();
+
     /// <summary>Adds any other contribution whose consumers read it through <see cref="IEnabled{T}"/>.</summary>
     public FeatureBuilder Contribute<TService, TImplementation>()
         where TService : class

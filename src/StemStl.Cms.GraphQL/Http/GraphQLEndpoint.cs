@@ -51,6 +51,7 @@ internal static class GraphQLEndpoint
             services.GetRequiredService<IContentDefinitionManager>(),
             services.GetRequiredService<IFeatureManager>(),
             services.GetRequiredService<IEnabled<ContentPartKind>>(),
+            services.GetRequiredService<IEnabled<IGraphQLSchemaContributor>>(),
             http.RequestAborted);
         var result = await services.GetRequiredService<IDocumentExecuter>().ExecuteAsync(options =>
         {

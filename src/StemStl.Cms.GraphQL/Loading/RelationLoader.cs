@@ -8,21 +8,23 @@ using StemStl.Cms.GraphQL.Querying;
 namespace StemStl.Cms.GraphQL.Loading;
 
 /// <summary>
-/// Loads the items relations point at (pickers, taxonomies, containers and what they contain) for one request. Keys
-/// are queued while a level of the query resolves and fetched together, so a list of any length costs one query per
-/// relation kind and version, and only items the caller may see come back. Register scoped.
+/// Loads the items relations point at (pickers, taxonomy terms) and the items that point back (a list's contents, a
+/// workgroup's pages) for one request. Keys are queued while a level of the query resolves and fetched together, so a
+/// list of any length costs one query per relation kind and version, and only items the caller may see come back.
+/// Register scoped.
 /// </summary>
 internal sealed class RelationLoader(CmsDbContext db, ContentVisibility visibility) : IDisposable
 {
-    private const string ContainerPath = "ContainedPart.ListContentItemId";
+    /// <summary>The index path a <c>ContainedPart</c> writes its list's id to.</summary>
+    public const string ContainerPath = "ContainedPart.ListContentItemId";
 
     // The execution strategy may complete deferred results concurrently, and a DbContext takes one command at a time.
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Lock _sync = new();
     private readonly HashSet<(VersionOptions, string)> _pendingItems = [];
     private readonly Dictionary<(VersionOptions, string), ContentItem?> _items = [];
-    private readonly HashSet<(VersionOptions, string)> _pendingLists = [];
-    private readonly Dictionary<(VersionOptions, string), List<ContentItem>> _lists = [];
+    private readonly HashSet<ReverseKey> _pendingReverse = [];
+    private readonly Dictionary<ReverseKey, List<ContentItem>> _reverse = [];
 
     /// <summary>The items with <paramref name="ids"/> in the version <paramref name="options"/> names, in the given order, leaving out missing and hidden ones.</summary>
     public DeferredResult<IReadOnlyList<ContentItem>> Items(ClaimsPrincipal user, IReadOnlyList<string> ids, VersionOptions options)
@@ -48,42 +50,49 @@ internal sealed class RelationLoader(CmsDbContext db, ContentVisibility visibili
         });
     }
 
-    /// <summary>The items contained in the list item <paramref name="listId"/>, leaving out hidden ones.</summary>
-    public DeferredResult<IReadOnlyList<ContentItem>> Contained(ClaimsPrincipal user, string listId, VersionOptions options)
+    /// <summary>
+    /// The items (of <paramref name="contentType"/>, or of any type when null) whose index rows at
+    /// <paramref name="path"/> hold <paramref name="value"/>, oldest first, leaving out hidden ones.
+    /// </summary>
+    public DeferredResult<IReadOnlyList<ContentItem>> Referencing(ClaimsPrincipal user, string? contentType, string path, string value, VersionOptions options)
     {
+        var key = new ReverseKey(options, path, contentType, value);
         lock (_sync)
         {
-            if (!_lists.ContainsKey((options, listId)))
+            if (!_reverse.ContainsKey(key))
             {
-                _pendingLists.Add((options, listId));
+                _pendingReverse.Add(key);
             }
         }
 
         return new DeferredResult<IReadOnlyList<ContentItem>>(async cancellationToken =>
         {
             await FlushAsync(cancellationToken);
-            List<ContentItem> contained;
+            List<ContentItem> found;
             lock (_sync)
             {
-                contained = [.. _lists.GetValueOrDefault((options, listId)) ?? []];
+                found = [.. _reverse.GetValueOrDefault(key) ?? []];
             }
 
-            return await visibility.VisibleAsync(user, contained, options, cancellationToken);
+            return await visibility.VisibleAsync(user, found, options, cancellationToken);
         });
     }
+
+    public void Dispose() => _gate.Dispose();
 
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            (VersionOptions Options, string Id)[] items, lists;
+            (VersionOptions Options, string Id)[] items;
+            ReverseKey[] reverse;
             lock (_sync)
             {
                 items = [.. _pendingItems];
-                lists = [.. _pendingLists];
+                reverse = [.. _pendingReverse];
                 _pendingItems.Clear();
-                _pendingLists.Clear();
+                _pendingReverse.Clear();
             }
 
             foreach (var group in items.GroupBy(k => k.Options))
@@ -99,9 +108,9 @@ internal sealed class RelationLoader(CmsDbContext db, ContentVisibility visibili
                 }
             }
 
-            foreach (var group in lists.GroupBy(k => k.Options))
+            foreach (var group in reverse.GroupBy(k => (k.Options, k.Path, k.ContentType)))
             {
-                await LoadListsAsync(group.Key, [.. group.Select(k => k.Id)], cancellationToken);
+                await LoadReverseAsync(group.Key.Options, group.Key.Path, group.Key.ContentType, [.. group.Select(k => k.Value)], cancellationToken);
             }
         }
         finally
@@ -110,27 +119,33 @@ internal sealed class RelationLoader(CmsDbContext db, ContentVisibility visibili
         }
     }
 
-    private async Task LoadListsAsync(VersionOptions options, List<string> listIds, CancellationToken cancellationToken)
+    private async Task LoadReverseAsync(VersionOptions options, string path, string? contentType, List<string> values, CancellationToken cancellationToken)
     {
+        var records = db.ContentItems.AsNoTracking().Matching(options);
+        if (contentType is not null)
+        {
+            records = records.Where(r => r.ContentType == contentType);
+        }
+
         var rows = await (
             from f in db.ContentFieldIndex.AsNoTracking()
-            where f.Path == ContainerPath && listIds.Contains(f.Text!)
-            join r in db.ContentItems.AsNoTracking().Matching(options) on f.ContentItemRecordId equals r.Id
+            where f.Path == path && values.Contains(f.Text!)
+            join r in records on f.ContentItemRecordId equals r.Id
             orderby r.CreatedUtc, r.Id
-            select new { ListId = f.Text!, Record = r }).ToListAsync(cancellationToken);
+            select new { Value = f.Text!, Record = r }).ToListAsync(cancellationToken);
         lock (_sync)
         {
-            foreach (var listId in listIds)
+            foreach (var value in values)
             {
-                _lists[(options, listId)] = [];
+                _reverse[new ReverseKey(options, path, contentType, value)] = [];
             }
 
             foreach (var row in rows)
             {
-                _lists[(options, row.ListId)].Add(ContentRecords.ToItem(row.Record));
+                _reverse[new ReverseKey(options, path, contentType, row.Value)].Add(ContentRecords.ToItem(row.Record));
             }
         }
     }
 
-    public void Dispose() => _gate.Dispose();
+    private sealed record ReverseKey(VersionOptions Options, string Path, string? ContentType, string Value);
 }

@@ -44,7 +44,7 @@ internal static class ContentReads
 
     /// <summary>The items a list item contains, batched with every other list of the same level.</summary>
     public static IDataLoaderResult<IReadOnlyList<ContentItem>> Contained(IResolveFieldContext context, string listId) =>
-        Services(context).GetRequiredService<RelationLoader>().Contained(User(context), listId, VersionOptions.Published);
+        Services(context).GetRequiredService<RelationLoader>().Referencing(User(context), null, RelationLoader.ContainerPath, listId, VersionOptions.Published);
 
     /// <summary>A page of one type's items, filtered and sorted in SQL, without the ones the caller may not see.</summary>
     public static Task<ContentPage> PageAsync(IResolveFieldContext context, string contentType, ContentStatus status, ListQuery list) =>

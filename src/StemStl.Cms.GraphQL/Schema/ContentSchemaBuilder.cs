@@ -15,7 +15,7 @@ namespace StemStl.Cms.GraphQL.Schema;
 /// with its parts and fields as typed objects, and the query fields <c>contentItem</c>, <c>contentItemByPath</c> and a
 /// list field per type.
 /// </summary>
-internal sealed class ContentSchemaBuilder(ContentDefinitionSnapshot snapshot, IReadOnlySet<string> partKinds)
+internal sealed class ContentSchemaBuilder(ContentDefinitionSnapshot snapshot, IReadOnlySet<string> partKinds, IEnumerable<IGraphQLSchemaContributor> contributors)
 {
     private readonly KindTypes _kinds = new();
     private readonly Dictionary<string, ObjectGraphType> _customParts = new(StringComparer.Ordinal);
@@ -65,11 +65,25 @@ internal sealed class ContentSchemaBuilder(ContentDefinitionSnapshot snapshot, I
             _mutations.Add(mutation, snapshot.Types[name], type);
         }
 
+        // Modules add their fields last, so they can extend the generated types; a contributor that fails names itself.
+        var context = new GraphQLSchemaContext(snapshot, query, mutation, _contentItem, types);
+        foreach (var contributor in contributors)
+        {
+            try
+            {
+                contributor.Contribute(context);
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            {
+                throw new InvalidOperationException($"The GraphQL contributor {contributor.GetType().FullName} failed: {e.Message}", e);
+            }
+        }
+
         // Names are generated here already (AND, OR and NOT stay upper case), so GraphQL.NET must not camel-case them.
         var schema = new global::GraphQL.Types.Schema { Query = query, Mutation = mutation.Fields.Count > 0 ? mutation : null, NameConverter = global::GraphQL.Conversion.DefaultNameConverter.Instance };
         schema.RegisterType(_contentItem);
         schema.RegisterType(_lists.PageInfo);
-        foreach (var type in types.Values.Concat(_kinds.All).Concat(_customParts.Values))
+        foreach (var type in types.Values.Concat(_kinds.All).Concat(_customParts.Values).Concat(context.AddedTypes))
         {
             schema.RegisterType(type);
         }

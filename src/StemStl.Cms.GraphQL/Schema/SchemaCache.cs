@@ -12,7 +12,7 @@ internal sealed class SchemaCache
     private readonly Lock _gate = new();
     private (string Key, global::GraphQL.Types.Schema Schema)? _current;
 
-    public async Task<global::GraphQL.Types.Schema> GetAsync(IContentDefinitionManager definitions, IFeatureManager features, IEnabled<ContentPartKind> partKinds, CancellationToken cancellationToken)
+    public async Task<global::GraphQL.Types.Schema> GetAsync(IContentDefinitionManager definitions, IFeatureManager features, IEnabled<ContentPartKind> partKinds, IEnabled<IGraphQLSchemaContributor> contributors, CancellationToken cancellationToken)
     {
         var snapshot = await definitions.GetSnapshotAsync(cancellationToken);
         var key = snapshot.Hash + "|" + string.Join(",", features.EnabledFeatureIds.Order(StringComparer.Ordinal));
@@ -24,7 +24,7 @@ internal sealed class SchemaCache
             }
         }
 
-        var schema = new ContentSchemaBuilder(snapshot, partKinds.Select(k => k.Name).ToHashSet(StringComparer.Ordinal)).Build();
+        var schema = new ContentSchemaBuilder(snapshot, partKinds.Select(k => k.Name).ToHashSet(StringComparer.Ordinal), contributors).Build();
         schema.Initialize();
         lock (_gate)
         {
