@@ -15,11 +15,8 @@ public sealed class GraphQLIdeBrowserTests(BrowserFixture browser) : IClassFixtu
 
         await page.GetByRole(AriaRole.Link, new() { Name = "GraphQL IDE" }).ClickAsync();
         await page.WaitForURLAsync("**/admin/graphql");
-        var queryEditor = page.Locator(".graphiql-query-editor .CodeMirror");
-        await queryEditor.WaitForAsync();
-
-        // CodeMirror keeps its text in a hidden textarea: select what the default query holds and type over it.
-        await queryEditor.ClickAsync();
+        // CodeMirror reads keys from a hidden textarea; graphql-ide.js names it, which is how a screen reader finds it too.
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "GraphQL query" }).FocusAsync();
         await page.Keyboard.PressAsync("Control+A");
         await page.Keyboard.InsertTextAsync("{ workgroup(first: 50) { displayText } }");
         await page.GetByRole(AriaRole.Button, new() { Name = "Execute query (Ctrl-Enter)" }).ClickAsync();
@@ -31,17 +28,28 @@ public sealed class GraphQLIdeBrowserTests(BrowserFixture browser) : IClassFixtu
         await page.ScreenshotAsync("admin-graphql-ide");
     }
 
-    [Fact]
-    public async Task GraphQLIde_HasNoSeriousAccessibilityViolationsInOurMarkup()
+    [Theory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task GraphQLIde_HasNoSeriousAccessibilityViolationsInOurMarkup(string scheme)
     {
         var page = await browser.NewPageAsync();
+        await page.EmulateMediaAsync(new() { ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
         await page.SignInAsync(CmsFactory.AdminUserName, CmsFactory.AdminPassword);
         await page.GotoAsync("/admin/graphql");
         await page.Locator(".graphiql-container").WaitForAsync();
 
-        var violations = await page.SeriousAccessibilityViolationsAsync(exclude: "#graphql-ide .graphiql-container");
+        await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Response" })).ToHaveCountAsync(1);
+
+        // GraphiQL's CodeMirror editors are left out: their syntax colours and scroll boxes are GraphiQL's own
+        // (axe flags color-contrast and scrollable-region-focusable there). Their unnamed input fields are ours to
+        // fix, and graphql-ide.js names every one, checked just below.
+        var violations = await page.SeriousAccessibilityViolationsAsync(exclude: "#graphql-ide .CodeMirror");
+        var unnamed = await page.Locator("#graphql-ide textarea:not([aria-label])").CountAsync();
 
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+        Assert.Equal(0, unnamed);
+        Assert.Equal(4, await page.Locator("#graphql-ide textarea[aria-label]").CountAsync());
     }
 
     /// <summary>Console errors and CSP refusals seen by the page; a blocked script or style shows up as one.</summary>

@@ -23,6 +23,23 @@
     "",
   ].join("\n");
 
+  // CodeMirror types into hidden textareas that carry no name; screen readers would announce four unnamed
+  // "edit text" fields. GraphiQL creates them after it renders (and again when editors remount), so watch for them.
+  const editorNames = [
+    [".graphiql-query-editor textarea", "GraphQL query"],
+    [".graphiql-editor-tool > .graphiql-editor:nth-of-type(1) textarea", "Query variables (JSON)"],
+    [".graphiql-editor-tool > .graphiql-editor:nth-of-type(2) textarea", "Request headers (JSON)"],
+    [".graphiql-response textarea", "Response"],
+  ];
+  const nameEditors = () => {
+    for (const [selector, name] of editorNames) {
+      for (const textarea of container.querySelectorAll(selector)) {
+        if (textarea.getAttribute("aria-label") !== name) textarea.setAttribute("aria-label", name);
+      }
+    }
+  };
+  new MutationObserver(nameEditors).observe(container, { childList: true, subtree: true });
+
   ReactDOM.createRoot(container).render(
     React.createElement(window.GraphiQL, { fetcher, defaultQuery, defaultEditorToolsVisibility: false }));
   container.dataset.state = "ready";
