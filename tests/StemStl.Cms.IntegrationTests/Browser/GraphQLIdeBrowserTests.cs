@@ -7,8 +7,15 @@ namespace StemStl.Cms.IntegrationTests.Browser;
 public sealed class GraphQLIdeBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
-    public async Task Editor_OpensTheIdeFromTheMenuAndRunsAContentQuery()
+    public async Task Editor_OpensTheIdeFromTheMenuAndSeesADraftOnlyTheirCookieUnlocks()
     {
+        // A draft: anonymous callers never see it, so finding it proves the IDE sends the editor's cookie.
+        using (var admin = await browser.Cms.AdminClientAsync())
+        {
+            var created = await admin.PostJsonAsync("/api/content?draft=true", Json.Page("Draft seen through the IDE"));
+            Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        }
+
         var page = await browser.NewPageAsync();
         var problems = CollectConsoleProblems(page);
         await page.SignInAsync(CmsFactory.AdminUserName, CmsFactory.AdminPassword);
@@ -18,10 +25,12 @@ public sealed class GraphQLIdeBrowserTests(BrowserFixture browser) : IClassFixtu
         // CodeMirror reads keys from a hidden textarea; graphql-ide.js names it, which is how a screen reader finds it too.
         await page.GetByRole(AriaRole.Textbox, new() { Name = "GraphQL query" }).FocusAsync();
         await page.Keyboard.PressAsync("Control+A");
-        await page.Keyboard.InsertTextAsync("{ workgroup(first: 50) { displayText } }");
+        await page.Keyboard.InsertTextAsync("{ page(status: DRAFT) { displayText } workgroup(first: 50) { displayText } }");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Prettify query (Shift-Ctrl-P)" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Execute query (Ctrl-Enter)" }).ClickAsync();
 
         var result = page.Locator(".graphiql-response .CodeMirror");
+        await Assertions.Expect(result).ToContainTextAsync("Draft seen through the IDE");
         await Assertions.Expect(result).ToContainTextAsync("Connection to the Workforce");
         Assert.DoesNotContain("\"errors\"", await result.TextContentAsync(), StringComparison.Ordinal);
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
