@@ -10,7 +10,7 @@
     return;
   }
 
-  // The editor's sign-in cookie authenticates the calls; nothing else (no token) is sent or stored.
+  // The editor's sign-in cookie authenticates the calls; the page adds no token of its own.
   const sameOriginFetch = (input, init) => window.fetch(input, { ...init, credentials: "same-origin" });
   const fetcher = window.GraphiQL.createFetcher({ url: container.dataset.endpoint, fetch: sameOriginFetch });
 
