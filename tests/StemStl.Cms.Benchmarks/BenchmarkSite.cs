@@ -22,7 +22,7 @@ internal sealed class BenchmarkSite : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    public static async Task<BenchmarkSite> CreateAsync()
+    public static async Task<BenchmarkSite> CreateAsync(Action<IServiceCollection>? configure = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "stemstl-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -36,6 +36,7 @@ internal sealed class BenchmarkSite : IAsyncDisposable
             .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton<IConfiguration>(configuration);
         services.AddCmsEngine(configuration, ModuleCatalog.Discover());
+        configure?.Invoke(services);
         var site = new BenchmarkSite(services.BuildServiceProvider(), folder);
 
         await using var scope = site.Services.CreateAsyncScope();

@@ -70,6 +70,9 @@ internal static class HostingExtensions
     public static WebApplication MapCmsEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+
+        // Liveness: answers without touching the store, so orchestrators (and load tests' Kestrel ceiling) see the process itself.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapOpenApi();
         app.MapAccountEndpoints();
         app.MapApiTokenEndpoints();
