@@ -21,7 +21,8 @@ internal sealed class MutationFields(InputTypes inputs)
         var draft = new QueryArgument(new BooleanGraphType()) { Name = "draft", DefaultValue = false, Description = "Save as a draft instead of publishing (needs only Edit)." };
 
         Field(mutation, "create" + name, type, $"Creates a {definition.DisplayName}; needs Edit, and Publish unless saved as a draft.",
-            [new QueryArgument(new NonNullGraphType(input)) { Name = "input" }, draft],
+            [new QueryArgument(new NonNullGraphType(input)) { Name = "input" }, draft,
+                new QueryArgument(new IdGraphType()) { Name = "contentItemId", Description = "An id of the caller's choosing (1 to 26 letters, digits, - or _), so a retried create is refused as a CONFLICT rather than duplicated; generated when left out." }],
             (handler, c) => handler.CreateAsync(c, definition, bindings));
         Field(mutation, "update" + name, type, $"Changes a {definition.DisplayName}; contentItemVersionId must be the latest version's, or the change is refused as a CONFLICT.",
             [id, new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "contentItemVersionId" }, new QueryArgument(new NonNullGraphType(input)) { Name = "input" }, draft],

@@ -21,6 +21,11 @@ internal sealed class MutationHandler(IContentManager content, IContentAuthoriza
         var item = await content.NewAsync(type.Name, context.CancellationToken)
             ?? throw Error("NOT_FOUND", $"content type '{type.Name}' no longer exists; reload the schema.");
         item.Owner = ContentVisibility.UserId(ContentReads.User(context));
+        if (context.GetArgument<string?>("contentItemId") is { Length: > 0 } chosen)
+        {
+            item.ContentItemId = chosen;
+        }
+
         Apply(context, bindings, item);
         await RequireAsync(context, ContentPermissions.EditContent, item, "create", existing: false);
         if (!draft || !type.Settings.Draftable)

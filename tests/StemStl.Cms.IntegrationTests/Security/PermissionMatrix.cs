@@ -78,13 +78,24 @@ public static class PermissionMatrix
                         continue;
                     }
 
-                    cases.Add(role, action, item, MatrixPath.Rest);
+                    foreach (var path in PathsFor(action))
+                    {
+                        cases.Add(role, action, item, path);
+                    }
                 }
             }
         }
 
         return cases;
     }
+
+    /// <summary>The ways an action can be tried: reads by id, in a list with its total, and through a relation (published versions only); changes as mutations.</summary>
+    private static MatrixPath[] PathsFor(MatrixAction action) => action switch
+    {
+        MatrixAction.View => [MatrixPath.Rest, MatrixPath.GraphQLSingle, MatrixPath.GraphQLList, MatrixPath.GraphQLRelation],
+        MatrixAction.Preview => [MatrixPath.Rest, MatrixPath.GraphQLSingle, MatrixPath.GraphQLList],
+        _ => [MatrixPath.Rest, MatrixPath.GraphQLMutation],
+    };
 }
 
 /// <summary>How the case reaches the hub.</summary>
@@ -92,4 +103,16 @@ public enum MatrixPath
 {
     /// <summary>The REST content API: GET for reads, POST/DELETE for changes.</summary>
     Rest,
+
+    /// <summary>GraphQL <c>contentItem(contentItemId, status)</c>.</summary>
+    GraphQLSingle,
+
+    /// <summary>GraphQL <c>pageConnection(where: { contentItemId }, status) { totalCount items }</c>: the total must agree with the page.</summary>
+    GraphQLList,
+
+    /// <summary>GraphQL through a published page's picker: <c>related { contentItems }</c>.</summary>
+    GraphQLRelation,
+
+    /// <summary>GraphQL mutations: createPage, updatePage, publishPage, deletePage.</summary>
+    GraphQLMutation,
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using StemStl.Cms.Content;
 using StemStl.Cms.Data;
+using StemStl.Cms.Definitions;
 using StemStl.Cms.IntegrationTests.Infrastructure;
 using StemStl.Cms.Security;
 
@@ -25,6 +26,19 @@ public sealed class PermissionMatrixSite : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // Pages get a Related picker, so the GraphQL relation column has a relation to read through.
+        var changed = await Cms.InScopeAsync(async sp =>
+        {
+            var definitions = sp.GetRequiredService<IContentDefinitionManager>();
+            var page = (await definitions.GetSnapshotAsync()).FindType("Page")!;
+            return await definitions.ApplyAsync(new ContentDefinitionChange
+            {
+                Parts = [new ContentPartDefinition("Page", "Page", "The page's own fields.", [new ContentPartFieldDefinition("Related", "ContentPickerField", "Related", new JsonObject { ["Multiple"] = true })])],
+                Types = [page with { Parts = [.. page.Parts, new ContentTypePartDefinition("Page", "Page", Position: 10)] }],
+            });
+        });
+        Assert.True(changed.Succeeded, string.Join("; ", changed.Errors.Select(e => $"{e.Path}: {e.Message}")));
+
         foreach (var role in new[] { "Editor", "Communications", "WorkgroupChair", "WorkgroupMember", "Contributor", "Authenticated" })
         {
             var userName = $"matrix-{role.ToLowerInvariant()}";
@@ -54,6 +68,17 @@ public sealed class PermissionMatrixSite : IAsyncLifetime
         var result = await Cms.InScopeAsync(sp => sp.GetRequiredService<IContentManager>().ImportAsync(item));
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
         return id;
+    }
+
+    /// <summary>A published page, owned by the administrator in no workgroup, whose <c>Related</c> picker points at <paramref name="target"/>.</summary>
+    public async Task<string> ArrangeRelatedAsync(string target)
+    {
+        var item = new ContentItem { ContentItemId = NewId(), ContentType = "Page", Owner = _userIds["Administrator"], Published = true };
+        item.Part("TitlePart")["Title"] = "Points at " + target;
+        item.Part("Page")["Related"] = new JsonObject { ["ContentItemIds"] = new JsonArray(target) };
+        var result = await Cms.InScopeAsync(sp => sp.GetRequiredService<IContentManager>().ImportAsync(item));
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
+        return item.ContentItemId;
     }
 
     /// <summary>An unused item id, placed in the workgroup <paramref name="kind"/> names, for a create case.</summary>
