@@ -62,6 +62,28 @@ public sealed class GraphQLRelationTests(ArticleHost articles) : IClassFixture<A
     }
 
     [Fact]
+    public async Task TheReadmeExample_RunsAndSortsByTheFieldThenTheDate()
+    {
+        using var anonymous = Factory.CreateClient();
+
+        var (_, body) = await anonymous.GraphQLAsync("""
+            {
+              articleConnection(first: 20, status: PUBLISHED,
+                                where: { OR: [{ displayText_contains: "robot" }, { rank: { value_gte: 3 } }], autoroutePart: { path_starts_with: "articles/" } },
+                                orderBy: [{ rank: { value: DESC } }, { publishedUtc: DESC }]) {
+                totalCount
+                items { displayText markdownBody { html } workgroup { contentItems { displayText } } }
+              }
+            }
+            """);
+
+        Assert.True(body["errors"] is null, body.ToJsonString());
+        var page = body.Data("articleConnection")!;
+        Assert.Equal(117, page["totalCount"]!.GetValue<int>());
+        Assert.Equal("Published 119", page["items"]![0]!["displayText"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Relations_LeaveOutItemsTheCallerMayNotSee()
     {
         var drafts = await Articles.CreateAsync(Factory, 1, "Hidden", draft: true);
