@@ -34,9 +34,11 @@ internal sealed record ContentApi(
         return IsAnonymous || (existing && !await MaySeeAsync(item)) ? ContentProblems.NotFound(item.ContentItemId) : ContentProblems.Forbidden(action, item.ContentType);
     }
 
+    // View reveals an item only when it has a published version: a never-published draft is known to those who may preview it.
     private async Task<bool> MaySeeAsync(ContentItem item) =>
-        await Authorization.AuthorizeAsync(User, ContentPermissions.ViewContent, item, CancellationToken)
-        || await Authorization.AuthorizeAsync(User, ContentPermissions.PreviewContent, item, CancellationToken);
+        await Authorization.AuthorizeAsync(User, ContentPermissions.PreviewContent, item, CancellationToken)
+        || ((item.Published || await Content.GetAsync(item.ContentItemId, VersionOptions.Published, CancellationToken) is not null)
+            && await Authorization.AuthorizeAsync(User, ContentPermissions.ViewContent, item, CancellationToken));
 
     /// <summary>The latest version of an item the caller may act on with every one of <paramref name="permissions"/>.</summary>
     public async Task<(ContentItem? Item, ProblemHttpResult? Problem)> LatestAsync(string id, string action, params Permission[] permissions)

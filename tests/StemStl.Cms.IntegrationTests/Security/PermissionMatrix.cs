@@ -62,6 +62,18 @@ public static class PermissionMatrix
         return allowed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(action.ToString().ToLowerInvariant());
     }
 
+    /// <summary>
+    /// Whether a refused change must say "not found" rather than "forbidden": the caller may not even see the item.
+    /// Edit and delete cases act on a published item (seen with View); publish cases on a never-published draft (seen
+    /// only with Preview). A create has nothing to hide.
+    /// </summary>
+    public static bool HidesItem(string role, MatrixAction action, MatrixItem item) => action switch
+    {
+        MatrixAction.Create => false,
+        MatrixAction.Publish => !Allows(role, MatrixAction.Preview, item),
+        _ => !Allows(role, MatrixAction.View, item) && !Allows(role, MatrixAction.Preview, item),
+    };
+
     /// <summary>Every case: role × action × item × path, leaving out what cannot exist (an anonymous caller owns nothing; one creates only one's own).</summary>
     public static TheoryData<string, MatrixAction, MatrixItem, MatrixPath> Cases()
     {

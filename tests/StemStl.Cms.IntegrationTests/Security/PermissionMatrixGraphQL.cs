@@ -60,7 +60,7 @@ internal sealed class PermissionMatrixGraphQL(PermissionMatrixSite site)
             var (_, created) = await client.GraphQLAsync(
                 "mutation ($id: ID!, $title: String) { createPage(contentItemId: $id, draft: true, input: { titlePart: { title: $title } }) { contentItemId } }",
                 new JsonObject { ["id"] = newId, ["title"] = "Created by the matrix " + newId });
-            return (Succeeded(created, "createPage"), created.ToJsonString(), async () => await site.LatestAsync(newId) is null);
+            return (Succeeded(created, "createPage", "FORBIDDEN"), created.ToJsonString(), async () => await site.LatestAsync(newId) is null);
         }
 
         var id = await site.ArrangeAsync(role, item, published: action != MatrixAction.Publish);
@@ -78,20 +78,20 @@ internal sealed class PermissionMatrixGraphQL(PermissionMatrixSite site)
         }
 
         var (_, body) = await client.GraphQLAsync(document, variables);
-        return (Succeeded(body, field), body.ToJsonString(), async () =>
+        return (Succeeded(body, field, PermissionMatrix.HidesItem(role, action, item) ? "NOT_FOUND" : "FORBIDDEN"), body.ToJsonString(), async () =>
         {
             var after = await site.LatestAsync(id);
             return after is not null && after.ContentItemVersionId == before.ContentItemVersionId && after.Published == before.Published;
         });
     }
 
-    /// <summary>A change succeeded when its field came back without errors; refusals must say FORBIDDEN or NOT_FOUND.</summary>
-    private static bool Succeeded(JsonObject body, string field)
+    /// <summary>A change succeeded when its field came back without errors; a refusal must carry <paramref name="refusal"/>.</summary>
+    private static bool Succeeded(JsonObject body, string field, string refusal)
     {
         if (body["errors"] is JsonArray { Count: > 0 } errors)
         {
             var code = errors[0]!["extensions"]?["code"]?.GetValue<string>();
-            Assert.True(code is "FORBIDDEN" or "NOT_FOUND", $"a refused {field} should say FORBIDDEN or NOT_FOUND: {body.ToJsonString()}");
+            Assert.True(code == refusal, $"a refused {field} should say {refusal}: {body.ToJsonString()}");
             return false;
         }
 
