@@ -73,6 +73,14 @@ public sealed class GraphQLIdeBrowserTests(BrowserFixture browser) : IClassFixtu
             }
         };
         page.PageError += (_, error) => problems.Add("page error: " + error);
+        // The console line for a failed load omits the address; the response event names it.
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                problems.Add($"response: {response.Status} {response.Request.Method} {response.Url}");
+            }
+        };
         return problems;
     }
 
