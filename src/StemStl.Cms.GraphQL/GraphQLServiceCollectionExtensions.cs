@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using StemStl.Cms.GraphQL.Http;
 using StemStl.Cms.GraphQL.Schema;
 using StemStl.Cms.Security;
@@ -17,9 +19,14 @@ public static class GraphQLServiceCollectionExtensions
 
     public static IServiceCollection AddCmsGraphQL(this IServiceCollection services)
     {
+        services.AddOptions<GraphQLOptions>()
+            .BindConfiguration(GraphQLOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton<SchemaCache>();
         services.TryAddSingleton<IDocumentExecuter, DocumentExecuter>();
-        services.TryAddSingleton<IGraphQLTextSerializer, global::GraphQL.SystemTextJson.GraphQLSerializer>();
+        services.TryAddSingleton(sp => new GraphQLLimits(sp.GetRequiredService<IOptions<GraphQLOptions>>(), sp.GetRequiredService<IHostEnvironment>().IsDevelopment()));
+        services.TryAddSingleton<IGraphQLTextSerializer>(sp => new global::GraphQL.SystemTextJson.GraphQLSerializer(sp.GetRequiredService<GraphQLLimits>().ErrorInfo));
         return services;
     }
 
