@@ -13,11 +13,12 @@ internal sealed class GraphQLOptions
 
     /// <summary>
     /// The most a document may cost, as GraphQL.NET's complexity analyzer counts it: 1 per field, and a list field
-    /// multiplies its children by its <c>first</c> argument (or 5 without one). 5,000 lets a front page ask for
-    /// 100 items with a few dozen fields each and a relation or two, and refuses fan-outs of nested lists.
+    /// multiplies its children by its <c>first</c> argument (or 5 without one). 50,000 lets a page of the largest
+    /// size (1,000) carry a few dozen fields, or 100 items a relation list of their own, and refuses lists nested in
+    /// lists nested in lists.
     /// </summary>
     [Range(1, 10_000_000)]
-    public int MaxComplexity { get; set; } = 5_000;
+    public int MaxComplexity { get; set; } = 50_000;
 
     /// <summary>The longest document (in characters) sent in <c>query</c>.</summary>
     [Range(64, 1024 * 1024)]

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using StemStl.Cms.GraphQL.Http;
 using StemStl.Cms.GraphQL.Schema;
+using StemStl.Cms.Handlers;
 using StemStl.Cms.Security;
 
 namespace StemStl.Cms.GraphQL;
@@ -24,6 +25,9 @@ public static class GraphQLServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton<SchemaCache>();
+        services.TryAddSingleton<PersistedQueries>();
+        services.TryAddSingleton<ResponseCache>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentHandler, ResponseCacheInvalidation>());
         services.TryAddSingleton<IDocumentExecuter, DocumentExecuter>();
         services.TryAddSingleton(sp => new GraphQLLimits(sp.GetRequiredService<IOptions<GraphQLOptions>>(), sp.GetRequiredService<IHostEnvironment>().IsDevelopment()));
         services.TryAddSingleton<IGraphQLTextSerializer>(sp => new global::GraphQL.SystemTextJson.GraphQLSerializer(sp.GetRequiredService<GraphQLLimits>().ErrorInfo));
