@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
@@ -31,7 +30,7 @@ internal static class GraphQLEndpoint
 
         var services = http.RequestServices;
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
-        var (request, problem) = await ReadAsync(http, serializer);
+        var (request, problem) = await GraphQLRequestReader.ReadAsync(http, serializer);
         if (request is null)
         {
             await ProblemAsync(http, problem!.Value.Status, problem.Value.Title, problem.Value.Detail);
@@ -41,7 +40,7 @@ internal static class GraphQLEndpoint
         var (query, failure) = services.GetRequiredService<PersistedQueries>().Resolve(request);
         if (failure is not null)
         {
-            await HttpCaching.WriteUncacheableAsync(http, await SerializeAsync(serializer, failure.ToResult(), failure.Status, mediaType, http.RequestAborted));
+            await HttpCaching.WriteUncacheableAsync(http, await SerializeAsync(serializer, failure.ToResult(), failure.Status, mediaType, cacheable: false, http.RequestAborted));
             return;
         }
 
@@ -59,33 +58,38 @@ internal static class GraphQLEndpoint
         var epoch = cache.Current();
         var definitions = services.GetRequiredService<IContentDefinitionManager>();
         var features = services.GetRequiredService<IFeatureManager>();
-        string? key = null;
-        if (identity is not null)
+        var key = identity is null ? null : await CacheKeyAsync(http, epoch, identity, mediaType, request, query!);
+        if (key is not null && cache.Find(key) is { } hit)
         {
-            var snapshot = await definitions.GetSnapshotAsync(http.RequestAborted);
-            key = ResponseCache.Key(epoch, snapshot.Hash, string.Join(',', features.EnabledFeatureIds.Order(StringComparer.Ordinal)), identity.Name,
-                mediaType, http.Request.Headers.AcceptLanguage.ToString(), request.OperationName, PersistedQueries.Sha256(query!),
-                request.Variables is null ? null : serializer.Serialize(request.Variables));
-            if (cache.Find(key) is { } hit)
-            {
-                await HttpCaching.WriteCacheableAsync(http, hit, identity, cache.MaxAge);
-                return;
-            }
+            await HttpCaching.WriteCacheableAsync(http, hit, identity!, cache.MaxAge);
+            return;
         }
 
         var schema = await services.GetRequiredService<SchemaCache>().GetAsync(definitions, features, services.GetRequiredService<IEnabled<ContentPartKind>>(), http.RequestAborted);
         var result = await ExecuteAsync(http, schema, request, query!, document);
         var status = mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-        var response = await SerializeAsync(serializer, result, status, mediaType, http.RequestAborted);
-        if (key is null || result.Errors is { Count: > 0 })
+        var cacheable = key is not null && result.Errors is not { Count: > 0 };
+        var response = await SerializeAsync(serializer, result, status, mediaType, cacheable, http.RequestAborted);
+        if (!cacheable)
         {
             // Errors are not cached: a timeout or a passing failure must not be served again to the next caller.
             await HttpCaching.WriteUncacheableAsync(http, response);
             return;
         }
 
-        cache.Store(key, response, epoch);
+        cache.Store(key!, response, epoch);
         await HttpCaching.WriteCacheableAsync(http, response, identity!, cache.MaxAge);
+    }
+
+    /// <summary>Everything that can change the bytes of a cacheable response, the caller's identity first among them.</summary>
+    private static async Task<string> CacheKeyAsync(HttpContext http, ResponseCacheEpoch epoch, CacheIdentity identity, string mediaType, GraphQLRequest request, string query)
+    {
+        var services = http.RequestServices;
+        var snapshot = await services.GetRequiredService<IContentDefinitionManager>().GetSnapshotAsync(http.RequestAborted);
+        var features = string.Join(',', services.GetRequiredService<IFeatureManager>().EnabledFeatureIds.Order(StringComparer.Ordinal));
+        var variables = request.Variables is null ? null : services.GetRequiredService<IGraphQLTextSerializer>().Serialize(request.Variables);
+        return ResponseCache.Key(epoch, snapshot.Hash, features, identity.Name, mediaType, http.Request.Headers.AcceptLanguage.ToString(),
+            request.OperationName, PersistedQueries.Sha256(query), variables);
     }
 
     private static async Task<ExecutionResult> ExecuteAsync(HttpContext http, global::GraphQL.Types.Schema schema, GraphQLRequest request, string query, GraphQLDocument? document)
@@ -120,58 +124,12 @@ internal static class GraphQLEndpoint
         }
     }
 
-    private static async Task<CachedResponse> SerializeAsync(IGraphQLTextSerializer serializer, ExecutionResult result, int status, string mediaType, CancellationToken cancellationToken)
+    private static async Task<CachedResponse> SerializeAsync(IGraphQLTextSerializer serializer, ExecutionResult result, int status, string mediaType, bool cacheable, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         await serializer.WriteAsync(buffer, result, cancellationToken);
         var body = buffer.ToArray();
-        return new CachedResponse(body, mediaType + "; charset=utf-8", status, HttpCaching.ETagOf(body));
-    }
-
-    private static async Task<(GraphQLRequest? Request, (int Status, string Title, string Detail)? Problem)> ReadAsync(HttpContext http, IGraphQLTextSerializer serializer)
-    {
-        GraphQLRequest? request;
-        if (HttpMethods.IsGet(http.Request.Method))
-        {
-            var query = http.Request.Query;
-            try
-            {
-                request = new GraphQLRequest
-                {
-                    Query = query["query"].ToString(),
-                    OperationName = query["operationName"].ToString() is { Length: > 0 } name ? name : null,
-                    Variables = query["variables"].ToString() is { Length: > 0 } variables ? serializer.Deserialize<Inputs>(variables) : null,
-                    Extensions = query["extensions"].ToString() is { Length: > 0 } extensions ? serializer.Deserialize<Inputs>(extensions) : null,
-                };
-            }
-            catch (JsonException ex)
-            {
-                return (null, (StatusCodes.Status400BadRequest, "Parameters are not JSON", $"The variables and extensions parameters must be JSON objects: {ex.Message}"));
-            }
-        }
-        else
-        {
-            if (!GraphQLMediaTypes.IsJsonBody(http.Request))
-            {
-                return (null, (StatusCodes.Status415UnsupportedMediaType, "JSON expected", "POST the request as application/json: {\"query\": \"…\", \"variables\": {…}}."));
-            }
-
-            try
-            {
-                request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
-            }
-            catch (JsonException ex)
-            {
-                return (null, (StatusCodes.Status400BadRequest, "The body is not JSON", $"The request body could not be read as JSON: {ex.Message}"));
-            }
-        }
-
-        if (request is null || (string.IsNullOrWhiteSpace(request.Query) && request.Extensions?.ContainsKey("persistedQuery") != true))
-        {
-            return (null, (StatusCodes.Status400BadRequest, "No query", "Send the GraphQL document in \"query\", or its hash in extensions.persistedQuery."));
-        }
-
-        return (request, null);
+        return new CachedResponse(body, mediaType + "; charset=utf-8", status, cacheable ? HttpCaching.ETagOf(body) : null);
     }
 
     private static GraphQLDocument? TryParse(string query)

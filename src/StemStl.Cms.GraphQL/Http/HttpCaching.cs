@@ -22,7 +22,7 @@ internal static class HttpCaching
         headers.Vary = Vary;
         var seconds = ((long)maxAge.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         headers.CacheControl = identity.Public ? $"public, max-age={seconds}" : $"private, max-age={seconds}";
-        if (response.Status == StatusCodes.Status200OK && Matches(http.Request, response.ETag))
+        if (response.Status == StatusCodes.Status200OK && response.ETag is not null && Matches(http.Request, response.ETag))
         {
             http.Response.StatusCode = StatusCodes.Status304NotModified;
             return Task.CompletedTask;

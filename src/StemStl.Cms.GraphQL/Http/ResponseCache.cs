@@ -88,5 +88,5 @@ internal sealed class ResponseCache : IDisposable
 /// <summary>A generation of the cache and the token that evicts its entries when it ends.</summary>
 internal readonly record struct ResponseCacheEpoch(long Generation, IChangeToken Eviction);
 
-/// <summary>A response as it went out the first time: bytes, media type, status and strong ETag.</summary>
-internal sealed record CachedResponse(byte[] Body, string ContentType, int Status, string ETag);
+/// <summary>A serialized response: bytes, media type, status, and the strong ETag when it may be cached.</summary>
+internal sealed record CachedResponse(byte[] Body, string ContentType, int Status, string? ETag);
