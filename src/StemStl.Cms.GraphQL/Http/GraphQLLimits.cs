@@ -21,8 +21,8 @@ internal sealed class GraphQLLimits
         Options = settings;
         var complexity = new ComplexityOptions { MaxDepth = settings.MaxDepth, MaxComplexity = settings.MaxComplexity };
         ValidationRules = settings.EnableIntrospection
-            ? [.. DocumentValidator.CoreRules, new ComplexityValidationRule(complexity)]
-            : [.. DocumentValidator.CoreRules, new ComplexityValidationRule(complexity), NoIntrospectionValidationRule.Instance];
+            ? [.. DocumentValidator.CoreRules, new ComplexityRule(complexity)]
+            : [.. DocumentValidator.CoreRules, new ComplexityRule(complexity), NoIntrospectionValidationRule.Instance];
         ErrorInfo = new ErrorInfoProvider(o =>
         {
             o.ExposeExceptionDetails = development;
