@@ -52,8 +52,9 @@ internal sealed class ResponseCache : IDisposable
             _eviction = new CancellationTokenSource();
         }
 
+        // Not disposed: a request that took the old epoch may still register its entry on that token, and a
+        // cancelled token must then evict at once rather than throw.
         old.Cancel();
-        old.Dispose();
     }
 
     public CachedResponse? Find(string key) => _entries.TryGetValue(key, out CachedResponse? hit) ? hit : null;
