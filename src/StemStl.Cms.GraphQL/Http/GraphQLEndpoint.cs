@@ -4,6 +4,7 @@ using GraphQL.Transport;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using StemStl.Cms.Definitions;
 using StemStl.Cms.GraphQL.Schema;
 using StemStl.Cms.Modules;
@@ -112,6 +113,11 @@ internal static class GraphQLEndpoint
                 options.RequestServices = services;
                 options.User = http.User;
                 options.CancellationToken = timeout.Token;
+                options.UnhandledExceptionDelegate = failure =>
+                {
+                    GraphQLLog.UnhandledError(Logger(http), failure.OriginalException, request.OperationName ?? "(unnamed)");
+                    return Task.CompletedTask;
+                };
                 foreach (var listener in services.GetServices<IDocumentExecutionListener>())
                 {
                     options.Listeners.Add(listener);
@@ -120,9 +126,13 @@ internal static class GraphQLEndpoint
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
         {
+            GraphQLLog.TimedOut(Logger(http), request.OperationName ?? "(unnamed)", limits.Options.ExecutionTimeout.TotalSeconds);
             return limits.TimedOut();
         }
     }
+
+    private static ILogger Logger(HttpContext http) =>
+        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLEndpoint).FullName!);
 
     private static async Task<CachedResponse> SerializeAsync(IGraphQLTextSerializer serializer, ExecutionResult result, int status, string mediaType, bool cacheable, CancellationToken cancellationToken)
     {
