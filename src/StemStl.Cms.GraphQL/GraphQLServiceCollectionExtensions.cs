@@ -4,11 +4,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using StemStl.Cms.GraphQL.Http;
 using StemStl.Cms.GraphQL.Loading;
 using StemStl.Cms.GraphQL.Mutations;
 using StemStl.Cms.GraphQL.Querying;
 using StemStl.Cms.GraphQL.Schema;
+using StemStl.Cms.Handlers;
 using StemStl.Cms.Security;
 
 namespace StemStl.Cms.GraphQL;
@@ -20,14 +23,22 @@ public static class GraphQLServiceCollectionExtensions
 
     public static IServiceCollection AddCmsGraphQL(this IServiceCollection services)
     {
+        services.AddOptions<GraphQLOptions>()
+            .BindConfiguration(GraphQLOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton<SchemaCache>();
         services.TryAddScoped<ContentVisibility>();
         services.TryAddScoped<ContentLister>();
         services.TryAddScoped<RelationLoader>();
         services.TryAddScoped<MutationHandler>();
         services.TryAddScoped<IGraphQLContentReader, GraphQLContentReader>();
+        services.TryAddSingleton<PersistedQueries>();
+        services.TryAddSingleton<ResponseCache>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentHandler, ResponseCacheInvalidation>());
         services.TryAddSingleton<IDocumentExecuter, DocumentExecuter>();
-        services.TryAddSingleton<IGraphQLTextSerializer, global::GraphQL.SystemTextJson.GraphQLSerializer>();
+        services.TryAddSingleton(sp => new GraphQLLimits(sp.GetRequiredService<IOptions<GraphQLOptions>>(), sp.GetRequiredService<IHostEnvironment>().IsDevelopment()));
+        services.TryAddSingleton<IGraphQLTextSerializer>(sp => new global::GraphQL.SystemTextJson.GraphQLSerializer(sp.GetRequiredService<GraphQLLimits>().ErrorInfo));
         return services;
     }
 

@@ -1,9 +1,10 @@
-using System.Text.Json;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using StemStl.Cms.Definitions;
 using StemStl.Cms.GraphQL.Schema;
 using StemStl.Cms.Modules;
@@ -18,9 +19,6 @@ namespace StemStl.Cms.GraphQL.Http;
 /// </summary>
 internal static class GraphQLEndpoint
 {
-    /// <summary>Documents larger than this are refused before parsing.</summary>
-    public const int MaxDocumentLength = 16 * 1024;
-
     public static async Task HandleAsync(HttpContext http)
     {
         var mediaType = GraphQLMediaTypes.Negotiate(http.Request);
@@ -33,109 +31,135 @@ internal static class GraphQLEndpoint
 
         var services = http.RequestServices;
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
-        var (request, problem) = await ReadAsync(http, serializer);
+        var (request, problem) = await GraphQLRequestReader.ReadAsync(http, serializer);
         if (request is null)
         {
             await ProblemAsync(http, problem!.Value.Status, problem.Value.Title, problem.Value.Detail);
             return;
         }
 
-        if (HttpMethods.IsGet(http.Request.Method) && IsMutation(request))
+        var (query, failure) = services.GetRequiredService<PersistedQueries>().Resolve(request);
+        if (failure is not null)
+        {
+            await HttpCaching.WriteUncacheableAsync(http, await SerializeAsync(serializer, failure.ToResult(), failure.Status, mediaType, cacheable: false, http.RequestAborted));
+            return;
+        }
+
+        var document = TryParse(query!);
+        var operation = ChooseOperation(document, request.OperationName);
+        if (HttpMethods.IsGet(http.Request.Method) && operation?.Operation == OperationType.Mutation)
         {
             http.Response.Headers.Allow = "POST";
             await ProblemAsync(http, StatusCodes.Status405MethodNotAllowed, "Mutations need POST", "Send mutations with POST; GET is for queries only.");
             return;
         }
 
-        var schema = await services.GetRequiredService<SchemaCache>().GetAsync(
-            services.GetRequiredService<IContentDefinitionManager>(),
-            services.GetRequiredService<IFeatureManager>(),
-            services.GetRequiredService<IEnabled<ContentPartKind>>(),
-            services.GetRequiredService<IEnabled<IGraphQLSchemaContributor>>(),
-            http.RequestAborted);
-        var result = await services.GetRequiredService<IDocumentExecuter>().ExecuteAsync(options =>
+        var cache = services.GetRequiredService<ResponseCache>();
+        var identity = cache.Enabled ? ResponseCachePolicy.IdentityOf(http, operation, document, request.Variables) : null;
+        var epoch = cache.Current();
+        var definitions = services.GetRequiredService<IContentDefinitionManager>();
+        var features = services.GetRequiredService<IFeatureManager>();
+        var key = identity is null ? null : await CacheKeyAsync(http, epoch, identity, mediaType, request, query!);
+        if (key is not null && cache.Find(key) is { } hit)
         {
-            options.Schema = schema;
-            options.Query = request.Query;
-            options.OperationName = request.OperationName;
-            options.Variables = request.Variables;
-            options.RequestServices = services;
-            options.User = http.User;
-            options.CancellationToken = http.RequestAborted;
-        });
+            await HttpCaching.WriteCacheableAsync(http, hit, identity!, cache.MaxAge);
+            return;
+        }
 
-        http.Response.StatusCode = mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-        http.Response.ContentType = mediaType + "; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        var schema = await services.GetRequiredService<SchemaCache>().GetAsync(definitions, features, services.GetRequiredService<IEnabled<ContentPartKind>>(),
+            services.GetRequiredService<IEnabled<IGraphQLSchemaContributor>>(), http.RequestAborted);
+        var result = await ExecuteAsync(http, schema, request, query!, document);
+        var status = mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        var cacheable = key is not null && result.Errors is not { Count: > 0 };
+        var response = await SerializeAsync(serializer, result, status, mediaType, cacheable, http.RequestAborted);
+        if (!cacheable)
+        {
+            // Errors are not cached: a timeout or a passing failure must not be served again to the next caller.
+            await HttpCaching.WriteUncacheableAsync(http, response);
+            return;
+        }
+
+        cache.Store(key!, response, epoch);
+        await HttpCaching.WriteCacheableAsync(http, response, identity!, cache.MaxAge);
     }
 
-    private static async Task<(GraphQLRequest? Request, (int Status, string Title, string Detail)? Problem)> ReadAsync(HttpContext http, IGraphQLTextSerializer serializer)
+    /// <summary>Everything that can change the bytes of a cacheable response, the caller's identity first among them.</summary>
+    private static async Task<string> CacheKeyAsync(HttpContext http, ResponseCacheEpoch epoch, CacheIdentity identity, string mediaType, GraphQLRequest request, string query)
     {
-        GraphQLRequest? request;
-        if (HttpMethods.IsGet(http.Request.Method))
-        {
-            var query = http.Request.Query;
-            try
-            {
-                request = new GraphQLRequest
-                {
-                    Query = query["query"].ToString(),
-                    OperationName = query["operationName"].ToString() is { Length: > 0 } name ? name : null,
-                    Variables = query["variables"].ToString() is { Length: > 0 } variables ? serializer.Deserialize<Inputs>(variables) : null,
-                };
-            }
-            catch (JsonException ex)
-            {
-                return (null, (StatusCodes.Status400BadRequest, "Variables are not JSON", $"The variables parameter is not a JSON object: {ex.Message}"));
-            }
-        }
-        else
-        {
-            if (!GraphQLMediaTypes.IsJsonBody(http.Request))
-            {
-                return (null, (StatusCodes.Status415UnsupportedMediaType, "JSON expected", "POST the request as application/json: {\"query\": \"…\", \"variables\": {…}}."));
-            }
-
-            try
-            {
-                request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
-            }
-            catch (JsonException ex)
-            {
-                return (null, (StatusCodes.Status400BadRequest, "The body is not JSON", $"The request body could not be read as JSON: {ex.Message}"));
-            }
-        }
-
-        if (string.IsNullOrWhiteSpace(request?.Query))
-        {
-            return (null, (StatusCodes.Status400BadRequest, "No query", "Send the GraphQL document in \"query\"."));
-        }
-
-        if (request.Query.Length > MaxDocumentLength)
-        {
-            return (null, (StatusCodes.Status413PayloadTooLarge, "Document too large",
-                $"The document is {request.Query.Length:N0} characters; the limit is {MaxDocumentLength:N0}. Use variables or persisted queries."));
-        }
-
-        return (request, null);
+        var services = http.RequestServices;
+        var snapshot = await services.GetRequiredService<IContentDefinitionManager>().GetSnapshotAsync(http.RequestAborted);
+        var features = string.Join(',', services.GetRequiredService<IFeatureManager>().EnabledFeatureIds.Order(StringComparer.Ordinal));
+        var variables = request.Variables is null ? null : services.GetRequiredService<IGraphQLTextSerializer>().Serialize(request.Variables);
+        return ResponseCache.Key(epoch, snapshot.Hash, features, identity.Name, mediaType, http.Request.Headers.AcceptLanguage.ToString(),
+            request.OperationName, PersistedQueries.Sha256(query), variables);
     }
 
-    private static bool IsMutation(GraphQLRequest request)
+    private static async Task<ExecutionResult> ExecuteAsync(HttpContext http, global::GraphQL.Types.Schema schema, GraphQLRequest request, string query, GraphQLDocument? document)
+    {
+        var services = http.RequestServices;
+        var limits = services.GetRequiredService<GraphQLLimits>();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        timeout.CancelAfter(limits.Options.ExecutionTimeout);
+        try
+        {
+            return await services.GetRequiredService<IDocumentExecuter>().ExecuteAsync(options =>
+            {
+                options.Schema = schema;
+                options.Query = query;
+                options.Document = document;
+                options.OperationName = request.OperationName;
+                options.Variables = request.Variables;
+                options.Extensions = request.Extensions;
+                options.ValidationRules = limits.ValidationRules;
+                options.RequestServices = services;
+                options.User = http.User;
+                options.CancellationToken = timeout.Token;
+                options.UnhandledExceptionDelegate = failure =>
+                {
+                    GraphQLLog.UnhandledError(Logger(http), failure.OriginalException, request.OperationName ?? "(unnamed)");
+                    return Task.CompletedTask;
+                };
+                foreach (var listener in services.GetServices<IDocumentExecutionListener>())
+                {
+                    options.Listeners.Add(listener);
+                }
+            });
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+        {
+            GraphQLLog.TimedOut(Logger(http), request.OperationName ?? "(unnamed)", limits.Options.ExecutionTimeout.TotalSeconds);
+            return limits.TimedOut();
+        }
+    }
+
+    private static ILogger Logger(HttpContext http) =>
+        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLEndpoint).FullName!);
+
+    private static async Task<CachedResponse> SerializeAsync(IGraphQLTextSerializer serializer, ExecutionResult result, int status, string mediaType, bool cacheable, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await serializer.WriteAsync(buffer, result, cancellationToken);
+        var body = buffer.ToArray();
+        return new CachedResponse(body, mediaType + "; charset=utf-8", status, cacheable ? HttpCaching.ETagOf(body) : null);
+    }
+
+    private static GraphQLDocument? TryParse(string query)
     {
         try
         {
-            var document = GraphQLParser.Parser.Parse(request.Query);
-            var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-            var chosen = request.OperationName is null
-                ? operations.FirstOrDefault()
-                : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
-            return chosen?.Operation == OperationType.Mutation;
+            return GraphQLParser.Parser.Parse(query);
         }
         catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
         {
-            // The executer reports the syntax error with its location.
-            return false;
+            // The executer parses again and reports the syntax error with its location.
+            return null;
         }
+    }
+
+    private static GraphQLOperationDefinition? ChooseOperation(GraphQLDocument? document, string? operationName)
+    {
+        var operations = document?.Definitions.OfType<GraphQLOperationDefinition>() ?? [];
+        return operationName is null ? operations.FirstOrDefault() : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
     }
 
     private static Task ProblemAsync(HttpContext http, int status, string title, string detail) =>

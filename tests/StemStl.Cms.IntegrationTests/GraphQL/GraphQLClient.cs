@@ -21,4 +21,35 @@ internal static class GraphQLClient
     }
 
     public static JsonNode? Data(this JsonObject body, string field) => body["data"]?[field];
+
+    /// <summary>Posts a whole request body (query, variables, extensions) with extra headers such as If-None-Match.</summary>
+    public static Task<(HttpResponseMessage Response, string Text)> PostGraphQLAsync(this HttpClient client, JsonObject body, params (string Name, string Value)[] headers)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/graphql") { Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json") };
+        return client.SendGraphQLAsync(request, headers);
+    }
+
+    /// <summary>GETs <c>/api/graphql</c> with the given parameters, URL-encoded.</summary>
+    public static Task<(HttpResponseMessage Response, string Text)> GetGraphQLAsync(this HttpClient client, IReadOnlyDictionary<string, string> parameters, params (string Name, string Value)[] headers)
+    {
+        var query = string.Join('&', parameters.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
+        return client.SendGraphQLAsync(new HttpRequestMessage(HttpMethod.Get, "/api/graphql?" + query), headers);
+    }
+
+    private static async Task<(HttpResponseMessage Response, string Text)> SendGraphQLAsync(this HttpClient client, HttpRequestMessage request, (string Name, string Value)[] headers)
+    {
+        using (request)
+        {
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+            foreach (var (name, value) in headers)
+            {
+                request.Headers.TryAddWithoutValidation(name, value);
+            }
+
+            var response = await client.SendAsync(request);
+            return (response, await response.Content.ReadAsStringAsync());
+        }
+    }
+
+    public static JsonObject Parse(string text) => JsonNode.Parse(text)!.AsObject();
 }

@@ -69,6 +69,27 @@ public sealed class GraphQLPreviewTests(CmsFactory factory) : IClassFixture<CmsF
     }
 
     [Fact]
+    public async Task APreviewRead_IsNeverCached_SoTheNextAnonymousCallerDoesNotSeeTheDraft()
+    {
+        var draft = await DraftPageAsync("Draft that must not linger in a cache");
+        using var admin = await factory.AdminClientAsync();
+        var (_, issued) = await RequestTokenAsync(admin, new { contentType = "Page" });
+        using var frontEnd = PreviewClient(issued["token"]!.GetValue<string>());
+        using var anonymous = factory.CreateClient();
+        const string Published = "{ page { contentItemId displayText } }";
+
+        // Even a document that names no status is a preview when a token comes with it.
+        var (previewed, _) = await frontEnd.GraphQLAsync("{ page(status: LATEST) { contentItemId } }");
+        var (published, _) = await frontEnd.GraphQLAsync(Published);
+        var (_, afterwards) = await anonymous.GraphQLAsync("{ page(status: LATEST) { contentItemId } }");
+
+        Assert.True(previewed.Headers.CacheControl!.NoStore);
+        Assert.Null(previewed.Headers.ETag);
+        Assert.True(published.Headers.CacheControl!.NoStore);
+        Assert.DoesNotContain(draft, afterwards.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnAlteredToken_IsRefusedWith401_NotReadAsAnonymous()
     {
         var draft = await DraftPageAsync("Draft behind a broken token");

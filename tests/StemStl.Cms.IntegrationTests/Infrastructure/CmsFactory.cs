@@ -23,6 +23,8 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
 
     private readonly bool _ownsFolder;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly string _environment;
+    private readonly Action<IServiceCollection>? _services;
 
     public CmsFactory()
         : this(NewFolder(), ownsFolder: true)
@@ -30,8 +32,10 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A host on the store in <paramref name="folder"/>; a second factory on the same folder is a restart.</summary>
-    internal CmsFactory(string folder, bool ownsFolder, IReadOnlyDictionary<string, string?>? settings = null)
+    internal CmsFactory(string folder, bool ownsFolder, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development", Action<IServiceCollection>? services = null)
     {
+        _environment = environment;
+        _services = services;
         Folder = folder;
         _ownsFolder = ownsFolder;
         _settings = settings ?? new Dictionary<string, string?>();
@@ -52,7 +56,7 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(_environment);
         builder.ConfigureServices(services =>
         {
             // Only requests that carry the probe header are counted, so this costs the other tests nothing.
@@ -60,6 +64,11 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
             services.AddSingleton<SqlCommandCounter>();
             services.ConfigureDbContext<SqliteCmsDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<SqlCommandCounter>()));
         });
+        if (_services is not null)
+        {
+            builder.ConfigureServices(_services);
+        }
+
         builder.ConfigureAppConfiguration(configuration =>
         {
             var settings = new Dictionary<string, string?>

@@ -17,6 +17,7 @@ internal sealed class PreviewTokenMiddleware(RequestDelegate next)
         {
             if (tokens.Read(header) is not { } scope)
             {
+                context.Response.Headers.CacheControl = "no-store";
                 await Results.Problem(
                     "The preview token has expired or is not valid; ask the editor for a new preview link.",
                     statusCode: StatusCodes.Status401Unauthorized,
