@@ -2,7 +2,7 @@
 # Load run for the GraphQL front-end query (issue 3): builds the host in Release, starts it on a fresh SQLite store,
 # defines the Article type from tests/recipes/frontend-articles.recipe.json, creates 200 published articles, then runs
 # wrk (2 threads, 32 connections, 10 s) against:
-#   1. the front-end query with the response cache off   (StemStl:GraphQL:ResponseCacheSeconds=0)
+#   1. the front-end query with the response cache off   (StemStl:GraphQL:ResponseCacheDuration=0)
 #   2. the same query with the response cache on         (a second host on the same store)
 #   3. Kestrel's ceiling in the same host: GET /health/live, a trivial JSON endpoint
 # Usage: bash tests/load/frontend.sh          Results go to stdout; copy them into docs/benchmarks.md.
@@ -19,11 +19,11 @@ trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$data"' EXIT
 
 dotnet build -c Release src/StemStl.Cms.Web -v quiet -nologo >/dev/null
 
-start_host() { # $1 = response cache seconds
+start_host() { # $1 = response cache duration (hh:mm:ss; zero switches the cache off)
   ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$url" \
   StemStl__Store__Provider=Sqlite StemStl__Store__DataFolder="$data" StemStl__Store__ConnectionString="Data Source=$data/stemstl.db" \
   StemStl__Setup__AdminUserName=admin StemStl__Setup__AdminPassword="$password" \
-  StemStl__RateLimits__GraphQLPerMinute=100000000 StemStl__GraphQL__ResponseCacheSeconds="$1" \
+  StemStl__RateLimits__GraphQLPerMinute=100000000 StemStl__GraphQL__ResponseCacheDuration="$1" \
   Serilog__MinimumLevel__Default=Warning \
     dotnet src/StemStl.Cms.Web/bin/Release/net10.0/StemStl.Cms.Web.dll >"$data/host.log" 2>&1 &
   pid=$!
@@ -51,13 +51,13 @@ run() { # $1 = label, rest = wrk arguments
   wrk -t2 -c32 -d10s --latency "$@" | grep -E "Requests/sec|Latency |50%|99%|Non-2xx|Socket errors"
 }
 
-start_host 0
+start_host 00:00:00
 seed
 curl -fs -H 'Content-Type: application/json' -d '{"query":"{ article(first: 1) { displayText } }"}' "$url/api/graphql" | grep -q '"displayText"' || { echo "the seeded articles are not readable over GraphQL"; exit 1; }
 run "front-end query, response cache off" -s tests/load/frontend-query.lua "$url/api/graphql"
 run "Kestrel ceiling: GET /health/live" "$url/health/live"
 stop_host
 
-start_host 60
+start_host 00:01:00
 run "front-end query, response cache on" -s tests/load/frontend-query.lua "$url/api/graphql"
 stop_host
