@@ -68,6 +68,13 @@ internal static class ContentItemJson
                 exception.Path, exception.LineNumber + 1, exception.BytePositionInLine + 1);
         }
 
+        if (JsonTextCheck.FirstInvalid(node) is { } badText)
+        {
+            return ContentBody.Malformed(
+                $"The text at {badText} is not valid Unicode (a lone surrogate escape or bytes that are not UTF-8). Send the body as UTF-8 JSON.",
+                badText, null, null);
+        }
+
         if (node is not JsonObject json)
         {
             return ContentBody.Malformed(

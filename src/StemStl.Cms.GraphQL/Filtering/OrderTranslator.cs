@@ -12,12 +12,20 @@ internal sealed class OrderTranslator(IQueryable<ContentFieldIndexRecord> fieldI
     public const string Ascending = "ASC";
     public const string Descending = "DESC";
 
+    /// <summary>The most sort keys one orderBy may list; more never changes an order in practice, and each is SQL.</summary>
+    public const int MaxKeys = 8;
+
     public IQueryable<ContentItemRecord> Apply(IQueryable<ContentItemRecord> query, IEnumerable<object?>? orderBy, FilterSchema schema)
     {
         var keys = new List<(LambdaExpression Key, bool Descending)>();
         var index = 0;
         foreach (var entry in orderBy ?? [])
         {
+            if (index == MaxKeys)
+            {
+                throw new FilterException($"orderBy[{index}]: sort by at most {MaxKeys} keys.");
+            }
+
             Collect(entry as IDictionary<string, object?> ?? throw new FilterException($"orderBy[{index}]: expected an object."), schema, $"orderBy[{index}]", keys);
             index++;
         }

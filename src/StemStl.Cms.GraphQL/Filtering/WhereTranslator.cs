@@ -18,7 +18,18 @@ internal sealed class WhereTranslator(IQueryable<ContentFieldIndexRecord> fieldI
     private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
     private static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
 
+    /// <summary>
+    /// The most conditions one <c>where</c> may hold and the most values one <c>_in</c> list may carry. Variables are
+    /// not bounded by the document size limit, and every condition and value becomes SQL (SQLite refuses statements
+    /// with more than 32,766 parameters), so both are bounded here with an error that says which limit was hit.
+    /// </summary>
+    public const int MaxConditions = 100;
+
+    /// <inheritdoc cref="MaxConditions"/>
+    public const int MaxListValues = 1_000;
+
     private readonly ParameterExpression _record = Expression.Parameter(typeof(ContentItemRecord), "r");
+    private int _conditions;
 
     public Expression<Func<ContentItemRecord, bool>> Translate(IDictionary<string, object?> where, FilterSchema schema) =>
         Expression.Lambda<Func<ContentItemRecord, bool>>(Node(where, schema, "where"), _record);
@@ -70,6 +81,11 @@ internal sealed class WhereTranslator(IQueryable<ContentFieldIndexRecord> fieldI
 
     private Expression Condition(FilterTarget target, FilterOperator op, object value, string at)
     {
+        if (++_conditions > MaxConditions)
+        {
+            throw new FilterException($"{at}: a where argument may hold at most {MaxConditions} conditions; narrow it or split the request.");
+        }
+
         if (target.Column is { } column)
         {
             return Compare(new Rebind(column.Parameters[0], _record).Visit(column.Body), op, value, at);
@@ -99,6 +115,11 @@ internal sealed class WhereTranslator(IQueryable<ContentFieldIndexRecord> fieldI
         if (op.IsList())
         {
             var values = value is IEnumerable<object?> list ? list : throw new FilterException($"{at}: expected a list of values.");
+            if (values.Take(MaxListValues + 1).Count() > MaxListValues)
+            {
+                throw new FilterException($"{at}: a list filter may carry at most {MaxListValues:N0} values; page through the ids instead.");
+            }
+
             var typed = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(body.Type))!;
             foreach (var item in values)
             {

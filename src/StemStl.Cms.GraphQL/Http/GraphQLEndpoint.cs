@@ -45,7 +45,15 @@ internal static class GraphQLEndpoint
             return;
         }
 
-        var document = TryParse(query!);
+        var (document, tooDeep) = TryParse(query!);
+        if (tooDeep)
+        {
+            var refusal = services.GetRequiredService<GraphQLLimits>().TooDeepToParse();
+            var refusalStatus = mediaType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+            await HttpCaching.WriteUncacheableAsync(http, await SerializeAsync(serializer, refusal, refusalStatus, mediaType, cacheable: false, http.RequestAborted));
+            return;
+        }
+
         var operation = ChooseOperation(document, request.OperationName);
         if (HttpMethods.IsGet(http.Request.Method) && operation?.Operation == OperationType.Mutation)
         {
@@ -143,16 +151,21 @@ internal static class GraphQLEndpoint
         return new CachedResponse(body, mediaType + "; charset=utf-8", status, cacheable ? HttpCaching.ETagOf(body) : null);
     }
 
-    private static GraphQLDocument? TryParse(string query)
+    private static (GraphQLDocument? Document, bool TooDeep) TryParse(string query)
     {
         try
         {
-            return GraphQLParser.Parser.Parse(query);
+            return (GraphQLParser.Parser.Parse(query), false);
         }
         catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
         {
             // The executer parses again and reports the syntax error with its location.
-            return null;
+            return (null, false);
+        }
+        catch (GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
+        {
+            // The executer would throw the same exception, uncaught; answer here instead.
+            return (null, true);
         }
     }
 

@@ -14,6 +14,7 @@ namespace StemStl.Cms.GraphQL.Http;
 internal sealed class GraphQLLimits
 {
     public const string TimeoutCode = "TIMEOUT";
+    public const string TooDeepCode = "DOCUMENT_TOO_DEEP";
 
     public GraphQLLimits(IOptions<GraphQLOptions> options, bool development)
     {
@@ -42,5 +43,15 @@ internal sealed class GraphQLLimits
     {
         Executed = true,
         Errors = [new ExecutionError($"The request took longer than the {Options.ExecutionTimeout.TotalSeconds:0.###} s execution limit and was stopped; ask for fewer items or fields.") { Code = TimeoutCode }],
+    };
+
+    /// <summary>
+    /// The error for a document nested so deeply that the parser stops before the depth rule could look at it
+    /// (thousands of braces): refused like any document that does not parse.
+    /// </summary>
+    public ExecutionResult TooDeepToParse() => new()
+    {
+        Executed = false,
+        Errors = [new ExecutionError($"The document is nested too deeply to parse; queries may nest at most {Options.MaxDepth} levels.") { Code = TooDeepCode }],
     };
 }

@@ -87,4 +87,26 @@ public sealed class GraphQLFilterTests(CmsFactory factory) : IClassFixture<CmsFa
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull(body["errors"]![0]!["locations"]);
     }
+
+    [Theory]
+    [InlineData("query ($ids: [ID!]) { workgroup(where: { contentItemId_in: $ids }) { displayText } }", "where.contentItemId_in", "1,000 values")]
+    [InlineData("query ($w: WorkgroupWhereInput) { workgroup(where: $w) { displayText } }", "where.OR[100]", "100 conditions")]
+    [InlineData("query ($o: [WorkgroupOrderByInput!]) { workgroup(orderBy: $o) { displayText } }", "orderBy[8]", "8 keys")]
+    public async Task FiltersBeyondTheirLimits_AreErrorsNamingTheLimitAndThePlace(string query, string place, string limit)
+    {
+        using var client = factory.CreateClient();
+        var variables = new JsonObject
+        {
+            ["ids"] = new JsonArray([.. Enumerable.Range(0, 1_001).Select(i => (JsonNode)$"id{i}")]),
+            ["w"] = new JsonObject { ["OR"] = new JsonArray([.. Enumerable.Range(0, 101).Select(i => (JsonNode)new JsonObject { ["displayText"] = $"t{i}" })]) },
+            ["o"] = new JsonArray([.. Enumerable.Range(0, 9).Select(_ => (JsonNode)new JsonObject { ["displayText"] = "ASC" })]),
+        };
+
+        var (_, body) = await client.GraphQLAsync(query, variables);
+
+        var error = body["errors"]![0]!;
+        Assert.Equal("INVALID_FILTER", error["extensions"]!["code"]!.GetValue<string>());
+        Assert.StartsWith(place, error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains(limit, error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
 }

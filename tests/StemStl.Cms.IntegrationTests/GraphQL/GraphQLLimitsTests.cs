@@ -29,6 +29,18 @@ public sealed class GraphQLLimitsTests(CmsFactory factory) : IClassFixture<CmsFa
     }
 
     [Fact]
+    public async Task ADocumentTooDeepForTheParser_IsA400NamingTheDepthLimit_NotAServerError()
+    {
+        using var client = factory.CreateClient();
+
+        var (response, body) = await client.GraphQLAsync("{ workgroup { " + string.Concat(Enumerable.Repeat("contentItems { ", 500)) + "displayText" + new string('}', 501));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("DOCUMENT_TOO_DEEP", CodeOf(body));
+        Assert.Contains("at most 12 levels", FirstError(body)["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task IntrospectionAlone_MayNestDeeperForIDEs_ButNotWithoutBound()
     {
         using var client = factory.CreateClient();
