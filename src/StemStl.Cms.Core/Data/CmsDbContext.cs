@@ -45,6 +45,7 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser, CmsRole, string>
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.UseOpenIddict();
 
         builder.Entity<ContentItemRecord>(e =>
         {

@@ -9,6 +9,7 @@ using StemStl.Cms.Api;
 using StemStl.Cms.Modules;
 using StemStl.Cms.Recipes;
 using StemStl.Cms.Security;
+using StemStl.Cms.Security.OAuth;
 using StemStl.Cms.Security.Preview;
 using StemStl.Cms.Security.Tokens;
 
@@ -76,6 +77,8 @@ internal static class HostingExtensions
         app.MapOpenApi();
         app.MapAccountEndpoints();
         app.MapApiTokenEndpoints();
+        app.MapOAuthClientEndpoints();
+        app.MapOAuthTokenEndpoint();
         app.MapPreviewTokenEndpoints();
         app.MapContentEndpoints();
         app.MapRecipeEndpoints();

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using StemStl.Cms.Security;
+using StemStl.Cms.Security.OAuth;
 using StemStl.Cms.Security.Tokens;
 
 namespace StemStl.Cms.Hosting;
@@ -29,6 +30,8 @@ internal static class RateLimiting
                     : RateLimitPartition.GetNoLimiter("untokened"));
             limiter.AddPolicy(RateLimitPolicies.GraphQL, context => ByCaller(context, limits.GraphQLPerMinute));
             limiter.AddPolicy(RateLimitPolicies.Search, context => ByCaller(context, limits.SearchPerMinute));
+            limiter.AddPolicy(OAuthTokenEndpoint.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"), _ => PerMinute(limits.SignInPerIpPerMinute)));
             limiter.OnRejected = RejectAsync;
         });
         return services;

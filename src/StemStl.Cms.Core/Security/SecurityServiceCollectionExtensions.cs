@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StemStl.Cms.Audit;
 using StemStl.Cms.Data;
+using StemStl.Cms.Security.OAuth;
 using StemStl.Cms.Security.Tokens;
 using StemStl.Cms.Settings;
 
@@ -61,6 +62,7 @@ internal static class SecurityServiceCollectionExtensions
             .AddCookie(IdentityConstants.TwoFactorRememberMeScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenClaims.AuthenticationScheme, "API token", null);
 
+        services.AddCmsOAuth();
         services.AddAuthorization(options =>
         {
             foreach (var permission in EnginePermissions.All)

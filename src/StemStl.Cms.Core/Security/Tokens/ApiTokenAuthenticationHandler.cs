@@ -9,9 +9,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using OpenIddict.Abstractions;
+using OpenIddict.Validation.AspNetCore;
 using StemStl.Cms.Audit;
 using StemStl.Cms.Data;
 using StemStl.Cms.Modules;
+using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace StemStl.Cms.Security.Tokens;
 
@@ -40,7 +43,7 @@ internal sealed class ApiTokenAuthenticationHandler(
 
         if (!ApiTokenSecret.HasTokenShape(value))
         {
-            return AuthenticateResult.Fail("The bearer token is not a StemStl API token (expected stl_<id>_<secret>).");
+            return await AuthenticateOAuthAsync();
         }
 
         var hash = ApiTokenSecret.Hash(value);
@@ -62,7 +65,24 @@ internal sealed class ApiTokenAuthenticationHandler(
         }
 
         await TouchAsync(token, now);
-        return AuthenticateResult.Success(new AuthenticationTicket(BuildPrincipal(token), Scheme.Name));
+        var principal = BuildPrincipal(token.Id, $"token:{token.Name}", token.CreatedBy ?? $"token:{token.Id}", ApiTokenScopes.Split(token.Scopes));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
+    }
+
+    /// <summary>
+    /// Any other bearer value may be an access token from <c>/connect/token</c>: OpenIddict looks it up, and the client
+    /// becomes a token principal like any API token, with <c>oauth:</c> before its client id.
+    /// </summary>
+    private async Task<AuthenticateResult> AuthenticateOAuthAsync()
+    {
+        var result = await Context.AuthenticateAsync(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        if (!result.Succeeded || result.Principal.GetClaim(Claims.Subject) is not { Length: > 0 } clientId)
+        {
+            return AuthenticateResult.Fail("The bearer token is neither a StemStl API token (stl_<id>_<secret>) nor a current access token from /connect/token.");
+        }
+
+        var principal = BuildPrincipal($"oauth:{clientId}", $"client:{result.Principal.GetClaim(Claims.Name) ?? clientId}", $"oauth:{clientId}", [.. result.Principal.GetScopes()]);
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
@@ -74,21 +94,21 @@ internal sealed class ApiTokenAuthenticationHandler(
             : $"Bearer error=\"invalid_token\", error_description=\"{result.Failure.Message.Replace("\"", "'", StringComparison.Ordinal)}\"");
     }
 
-    private ClaimsPrincipal BuildPrincipal(ApiTokenRecord token)
+    private ClaimsPrincipal BuildPrincipal(string tokenId, string name, string nameIdentifier, IReadOnlyList<string> scopes)
     {
         var identity = new ClaimsIdentity(Scheme.Name, ClaimTypes.Name, ClaimTypes.Role);
-        identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, token.CreatedBy ?? $"token:{token.Id}"));
-        identity.AddClaim(new Claim(ClaimTypes.Name, $"token:{token.Name}"));
-        identity.AddClaim(new Claim(ApiTokenClaims.TokenIdClaimType, token.Id));
-        foreach (var scope in ApiTokenScopes.Split(token.Scopes))
+        identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, nameIdentifier));
+        identity.AddClaim(new Claim(ClaimTypes.Name, name));
+        identity.AddClaim(new Claim(ApiTokenClaims.TokenIdClaimType, tokenId));
+        foreach (var scope in scopes)
         {
             identity.AddClaim(new Claim(ApiTokenClaims.ScopeClaimType, scope));
         }
 
         var everything = permissionProviders.SelectMany(p => p.GetPermissions()).Concat(ContentPermissions.All);
-        foreach (var name in ApiTokenScopes.ToPermissions(ApiTokenScopes.Split(token.Scopes), everything).Select(p => p.Name).Distinct(StringComparer.Ordinal))
+        foreach (var permission in ApiTokenScopes.ToPermissions(scopes, everything).Select(p => p.Name).Distinct(StringComparer.Ordinal))
         {
-            identity.AddClaim(new Claim(Permission.ClaimType, name));
+            identity.AddClaim(new Claim(Permission.ClaimType, permission));
         }
 
         return new ClaimsPrincipal(identity);

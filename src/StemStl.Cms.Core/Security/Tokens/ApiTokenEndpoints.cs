@@ -14,8 +14,6 @@ namespace StemStl.Cms.Security.Tokens;
 /// <summary>Create, list and revoke API tokens: <c>/api/tokens</c>.</summary>
 internal static class ApiTokenEndpoints
 {
-    private const int MaxNameLength = 128;
-
     public static RouteGroupBuilder MapApiTokenEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/tokens")
@@ -43,19 +41,8 @@ internal static class ApiTokenEndpoints
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var scopes = (request.Scopes ?? []).SelectMany(ApiTokenScopes.Split).Distinct(StringComparer.Ordinal).ToList();
-        var errors = new Dictionary<string, string[]>();
         var name = request.Name?.Trim() ?? "";
-        if (name.Length is 0 or > MaxNameLength)
-        {
-            errors["name"] = [$"Give the token a name of 1 to {MaxNameLength} characters."];
-        }
-
-        var scopeErrors = ApiTokenScopes.Validate(scopes, await definitions.GetSnapshotAsync(cancellationToken));
-        if (scopeErrors.Count > 0)
-        {
-            errors["scopes"] = [.. scopeErrors];
-        }
-
+        var errors = await ScopeGrant.ValidateAsync("token", name, scopes, definitions, cancellationToken);
         if (request.ExpiresUtc is { } expires && expires.ToUniversalTime() <= now)
         {
             errors["expiresUtc"] = ["The expiry must be in the future (UTC)."];
@@ -67,18 +54,9 @@ internal static class ApiTokenEndpoints
         }
 
         // Nobody hands out more than they hold: every permission of every scope must be the creator's own.
-        foreach (var scope in scopes)
+        if (await ScopeGrant.ExceedsCreatorAsync("token", user, scopes, authorization, cancellationToken) is { } exceeds)
         {
-            foreach (var permission in ApiTokenScopes.ToPermissions([scope], EnginePermissions.All.Concat(ContentPermissions.All)))
-            {
-                if (!await authorization.AuthorizeAsync(user, permission, cancellationToken))
-                {
-                    return TypedResults.Problem(
-                        $"Scope '{scope}' grants '{permission.Name}', which you do not hold; a token cannot carry more rights than its creator.",
-                        statusCode: StatusCodes.Status403Forbidden,
-                        title: "Scope exceeds your permissions");
-                }
-            }
+            return exceeds;
         }
 
         var (id, value) = ApiTokenSecret.Generate();
