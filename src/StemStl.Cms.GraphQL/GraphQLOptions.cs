@@ -43,6 +43,13 @@ internal sealed class GraphQLOptions
     [Range(1, 1_000_000)]
     public int ResponseCacheEntries { get; set; } = 2_000;
 
+    /// <summary>
+    /// Complexity points one caller (token, else IP) may spend per minute, refilled evenly; a document whose cost does
+    /// not fit is refused with 429 and <c>RATE_LIMITED</c>. 0 switches the weighted limit off.
+    /// </summary>
+    [Range(0, int.MaxValue)]
+    public int CostPerMinute { get; set; } = 600_000;
+
     /// <summary>How many automatic persisted query documents the server keeps.</summary>
     [Range(1, 1_000_000)]
     public int PersistedQueryEntries { get; set; } = 5_000;

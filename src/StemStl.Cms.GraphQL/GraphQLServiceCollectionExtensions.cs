@@ -34,6 +34,7 @@ public static class GraphQLServiceCollectionExtensions
         services.TryAddScoped<MutationHandler>();
         services.TryAddScoped<IGraphQLContentReader, GraphQLContentReader>();
         services.TryAddSingleton<PersistedQueries>();
+        services.TryAddSingleton<GraphQLCostBudget>();
         services.TryAddSingleton<ResponseCache>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentHandler, ResponseCacheInvalidation>());
         services.TryAddSingleton<IDocumentExecuter, DocumentExecuter>();

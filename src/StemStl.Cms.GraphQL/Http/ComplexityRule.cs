@@ -18,12 +18,14 @@ internal sealed class ComplexityRule(ComplexityOptions options) : ComplexityVali
     public const int IntrospectionMaxDepth = 20;
     public const double IntrospectionMaxComplexity = 1_000_000;
 
-    protected override ValueTask ValidateComplexityAsync(ValidationContext context, double totalComplexity, int maxDepth)
+    protected override async ValueTask ValidateComplexityAsync(ValidationContext context, double totalComplexity, int maxDepth)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (!IntrospectsOnly(context))
         {
-            return base.ValidateComplexityAsync(context, totalComplexity, maxDepth);
+            await base.ValidateComplexityAsync(context, totalComplexity, maxDepth);
+            Charge(context, totalComplexity);
+            return;
         }
 
         if (maxDepth > IntrospectionMaxDepth)
@@ -36,8 +38,22 @@ internal sealed class ComplexityRule(ComplexityOptions options) : ComplexityVali
             context.ReportError(new ComplexityError(string.Create(CultureInfo.InvariantCulture,
                 $"Introspection is too complex to execute: its complexity is {totalComplexity:0}; the most allowed is {IntrospectionMaxComplexity:0}.")));
         }
+    }
 
-        return default;
+    /// <summary>A document within the limits is paid for from its caller's budget before it runs.</summary>
+    private static void Charge(ValidationContext context, double totalComplexity)
+    {
+        if (context.HasErrors
+            || !context.UserContext.TryGetValue(GraphQLCostBudget.CallerKey, out var caller) || caller is not string key
+            || context.RequestServices?.GetService(typeof(GraphQLCostBudget)) is not GraphQLCostBudget budget
+            || budget.TryCharge(key, totalComplexity, out var retryAfter))
+        {
+            return;
+        }
+
+        context.UserContext[GraphQLCostBudget.RetryAfterKey] = retryAfter;
+        context.ReportError(new CostLimitError(string.Create(CultureInfo.InvariantCulture,
+            $"This document costs {totalComplexity:0} complexity points and this caller's budget is spent for now; try again in {Math.Ceiling(retryAfter.TotalSeconds):0} s, or ask for fewer items.")));
     }
 
     private static bool IntrospectsOnly(ValidationContext context) =>

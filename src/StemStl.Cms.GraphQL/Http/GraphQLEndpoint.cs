@@ -76,8 +76,16 @@ internal static class GraphQLEndpoint
 
         var schema = await services.GetRequiredService<SchemaCache>().GetAsync(definitions, features, services.GetRequiredService<IEnabled<ContentPartKind>>(),
             services.GetRequiredService<IEnabled<IGraphQLSchemaContributor>>(), http.RequestAborted);
-        var result = await ExecuteAsync(http, schema, request, query!, document);
+        var userContext = new Dictionary<string, object?> { [GraphQLCostBudget.CallerKey] = GraphQLCostBudget.CallerOf(http) };
+        var result = await ExecuteAsync(http, schema, request, query!, document, userContext);
         var status = mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        if (userContext.TryGetValue(GraphQLCostBudget.RetryAfterKey, out var wait) && wait is TimeSpan retryAfter)
+        {
+            // Over budget is a rate limit whatever the media type: 429 with Retry-After, as the request-count limit answers.
+            status = StatusCodes.Status429TooManyRequests;
+            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var cacheable = key is not null && result.Errors is not { Count: > 0 };
         var response = await SerializeAsync(serializer, result, status, mediaType, cacheable, http.RequestAborted);
         if (!cacheable)
@@ -102,7 +110,8 @@ internal static class GraphQLEndpoint
             request.OperationName, PersistedQueries.Sha256(query), variables);
     }
 
-    private static async Task<ExecutionResult> ExecuteAsync(HttpContext http, global::GraphQL.Types.Schema schema, GraphQLRequest request, string query, GraphQLDocument? document)
+    private static async Task<ExecutionResult> ExecuteAsync(
+        HttpContext http, global::GraphQL.Types.Schema schema, GraphQLRequest request, string query, GraphQLDocument? document, Dictionary<string, object?> userContext)
     {
         var services = http.RequestServices;
         var limits = services.GetRequiredService<GraphQLLimits>();
@@ -121,6 +130,7 @@ internal static class GraphQLEndpoint
                 options.ValidationRules = limits.ValidationRules;
                 options.RequestServices = services;
                 options.User = http.User;
+                options.UserContext = userContext;
                 options.CancellationToken = timeout.Token;
                 options.UnhandledExceptionDelegate = failure =>
                 {
