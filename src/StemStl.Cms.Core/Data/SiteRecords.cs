@@ -87,5 +87,8 @@ internal sealed class ApiTokenRecord
 
     public DateTime? RevokedUtc { get; set; }
 
+    /// <summary>This token's own requests per minute; null means the site's default (<c>StemStl:RateLimits:TokenPerMinute</c>).</summary>
+    public int? RateLimitPerMinute { get; set; }
+
     public DateTime? LastUsedUtc { get; set; }
 }

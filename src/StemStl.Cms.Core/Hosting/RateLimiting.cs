@@ -25,9 +25,18 @@ internal static class RateLimiting
         {
             var limits = configured.Value;
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                context.User.FindFirst(ApiTokenClaims.TokenIdClaimType)?.Value is { } tokenId
-                    ? RateLimitPartition.GetFixedWindowLimiter("token:" + tokenId, _ => PerMinute(limits.TokenPerMinute))
-                    : RateLimitPartition.GetNoLimiter("untokened"));
+            {
+                if (context.User.FindFirst(ApiTokenClaims.TokenIdClaimType)?.Value is not { } tokenId)
+                {
+                    return RateLimitPartition.GetNoLimiter("untokened");
+                }
+
+                // A token's own limit is part of its partition, so changing it starts a fresh window at the new size.
+                var permits = int.TryParse(context.User.FindFirst(ApiTokenClaims.RateLimitClaimType)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var own)
+                    ? own
+                    : limits.TokenPerMinute;
+                return RateLimitPartition.GetFixedWindowLimiter($"token:{tokenId}:{permits}", _ => PerMinute(permits));
+            });
             limiter.AddPolicy(RateLimitPolicies.GraphQL, context => ByCaller(context, limits.GraphQLPerMinute));
             limiter.AddPolicy(RateLimitPolicies.Search, context => ByCaller(context, limits.SearchPerMinute));
             limiter.AddPolicy(OAuthTokenEndpoint.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using StemStl.Cms.IntegrationTests.Admin;
 using StemStl.Cms.IntegrationTests.Infrastructure;
 
@@ -62,5 +63,49 @@ public sealed class RateLimitTests
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], answers);
         Assert.Equal(HttpStatusCode.OK, (await second.GetAsync("/api/content/stemstlworkgroup0000000001", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task ATokenOrOAuthClientWithItsOwnLimit_IsHeldToIt_WhileTheDefaultStillAppliesToOthers()
+    {
+        await using var host = Host(("TokenPerMinute", "100"));
+        using var admin = await host.AdminClientAsync();
+        var created = await (await admin.PostAsJsonAsync("/api/tokens", new { name = "tight", scopes = ReadScope, rateLimitPerMinute = 2 }, Ct)).ReadObjectAsync();
+        var client = await (await admin.PostAsJsonAsync("/api/oauth-clients", new { name = "tight-client", scopes = ReadScope, rateLimitPerMinute = 2 }, Ct)).ReadObjectAsync();
+        var invalid = await admin.PostAsJsonAsync("/api/tokens", new { name = "zero", scopes = ReadScope, rateLimitPerMinute = 0 }, Ct);
+        using var tokenClient = host.TokenClient(created["token"]!.GetValue<string>());
+        using var oauthClient = host.TokenClient(await OAuthTokenAsync(host, client));
+        using var ordinary = host.TokenClient(await host.CreateTokenAsync("content:read"));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], await ReadTimesAsync(tokenClient, 3));
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], await ReadTimesAsync(oauthClient, 3));
+        Assert.All(await ReadTimesAsync(ordinary, 3), s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Contains("\"rateLimitPerMinute\":2", await admin.GetStringAsync("/api/tokens", Ct), StringComparison.Ordinal);
+    }
+
+    private static readonly string[] ReadScope = ["content:read"];
+
+    private static async Task<List<HttpStatusCode>> ReadTimesAsync(HttpClient client, int times)
+    {
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < times; i++)
+        {
+            answers.Add((await client.GetAsync("/api/content/stemstlworkgroup0000000001", Ct)).StatusCode);
+        }
+
+        return answers;
+    }
+
+    private static async Task<string> OAuthTokenAsync(CmsFactory host, JsonObject client)
+    {
+        using var anonymous = host.CreateClient();
+        var response = await anonymous.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = client["clientId"]!.GetValue<string>(),
+            ["client_secret"] = client["clientSecret"]!.GetValue<string>(),
+        }), Ct);
+        return (await response.ReadObjectAsync())["access_token"]!.GetValue<string>();
     }
 }

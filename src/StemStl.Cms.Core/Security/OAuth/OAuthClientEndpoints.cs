@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,6 +22,8 @@ namespace StemStl.Cms.Security.OAuth;
 /// </summary>
 internal static class OAuthClientEndpoints
 {
+    private const string RateLimitProperty = "stl_rate_limit";
+
     public static RouteGroupBuilder MapOAuthClientEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/oauth-clients")
@@ -54,6 +57,11 @@ internal static class OAuthClientEndpoints
             errors["scopes"] = ["Give the client at least one scope, e.g. content:read."];
         }
 
+        if (ScopeGrant.RateLimitError(request.RateLimitPerMinute) is { } rateError)
+        {
+            errors["rateLimitPerMinute"] = [rateError];
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The client request is invalid.");
@@ -75,6 +83,11 @@ internal static class OAuthClientEndpoints
             Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials },
         };
         descriptor.Permissions.UnionWith(scopes.Select(s => Permissions.Prefixes.Scope + s));
+        if (request.RateLimitPerMinute is { } perMinute)
+        {
+            descriptor.Properties[RateLimitProperty] = JsonSerializer.SerializeToElement(perMinute);
+        }
+
         await applications.CreateAsync(descriptor, cancellationToken);
         audit.Record(new AuditEvent("Security", "OAuthClientCreated", Details: new JsonObject
         {
@@ -84,7 +97,7 @@ internal static class OAuthClientEndpoints
         }));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/oauth-clients/{clientId}",
-            new CreatedOAuthClient(clientId, secret, name, scopes, OAuthServiceCollectionExtensions.TokenPath));
+            new CreatedOAuthClient(clientId, secret, name, scopes, request.RateLimitPerMinute, OAuthServiceCollectionExtensions.TokenPath));
     }
 
     private static async Task<Ok<List<OAuthClientSummary>>> ListAsync(IOpenIddictApplicationManager applications, CancellationToken cancellationToken)
@@ -121,9 +134,12 @@ internal static class OAuthClientEndpoints
     internal static async Task<OAuthClientSummary> SummaryAsync(IOpenIddictApplicationManager applications, object application, CancellationToken cancellationToken)
     {
         var permissions = await applications.GetPermissionsAsync(application, cancellationToken);
+        var properties = await applications.GetPropertiesAsync(application, cancellationToken);
+        int? rateLimit = properties.TryGetValue(RateLimitProperty, out var stored) && stored.ValueKind == JsonValueKind.Number ? stored.GetInt32() : null;
         return new OAuthClientSummary(
             await applications.GetClientIdAsync(application, cancellationToken) ?? "",
             await applications.GetDisplayNameAsync(application, cancellationToken) ?? "",
-            [.. permissions.Where(p => p.StartsWith(Permissions.Prefixes.Scope, StringComparison.Ordinal)).Select(p => p[Permissions.Prefixes.Scope.Length..])]);
+            [.. permissions.Where(p => p.StartsWith(Permissions.Prefixes.Scope, StringComparison.Ordinal)).Select(p => p[Permissions.Prefixes.Scope.Length..])],
+            rateLimit);
     }
 }

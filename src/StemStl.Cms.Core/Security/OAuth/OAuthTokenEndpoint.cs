@@ -8,6 +8,7 @@ using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using StemStl.Cms.Audit;
 using StemStl.Cms.Data;
+using StemStl.Cms.Security.Tokens;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace StemStl.Cms.Security.OAuth;
@@ -44,6 +45,11 @@ internal static class OAuthTokenEndpoint
         identity.SetClaim(Claims.Subject, client.ClientId);
         identity.SetClaim(Claims.Name, client.Name);
         identity.SetScopes(scopes);
+        if (client.RateLimitPerMinute is { } perMinute)
+        {
+            identity.SetClaim(ApiTokenClaims.RateLimitClaimType, perMinute);
+        }
+
         identity.SetDestinations(_ => [Destinations.AccessToken]);
 
         audit.Record(new AuditEvent("Security", "OAuthTokenIssued", Details: new JsonObject

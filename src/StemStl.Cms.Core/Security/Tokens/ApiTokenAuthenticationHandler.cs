@@ -65,7 +65,7 @@ internal sealed class ApiTokenAuthenticationHandler(
         }
 
         await TouchAsync(token, now);
-        var principal = BuildPrincipal(token.Id, $"token:{token.Name}", token.CreatedBy ?? $"token:{token.Id}", ApiTokenScopes.Split(token.Scopes));
+        var principal = BuildPrincipal(token.Id, $"token:{token.Name}", token.CreatedBy ?? $"token:{token.Id}", ApiTokenScopes.Split(token.Scopes), token.RateLimitPerMinute);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
     }
 
@@ -81,7 +81,8 @@ internal sealed class ApiTokenAuthenticationHandler(
             return AuthenticateResult.Fail("The bearer token is neither a StemStl API token (stl_<id>_<secret>) nor a current access token from /connect/token.");
         }
 
-        var principal = BuildPrincipal($"oauth:{clientId}", $"client:{result.Principal.GetClaim(Claims.Name) ?? clientId}", $"oauth:{clientId}", [.. result.Principal.GetScopes()]);
+        var rateLimit = int.TryParse(result.Principal.GetClaim(ApiTokenClaims.RateLimitClaimType), NumberStyles.None, CultureInfo.InvariantCulture, out var perMinute) ? perMinute : (int?)null;
+        var principal = BuildPrincipal($"oauth:{clientId}", $"client:{result.Principal.GetClaim(Claims.Name) ?? clientId}", $"oauth:{clientId}", [.. result.Principal.GetScopes()], rateLimit);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
     }
 
@@ -94,12 +95,17 @@ internal sealed class ApiTokenAuthenticationHandler(
             : $"Bearer error=\"invalid_token\", error_description=\"{result.Failure.Message.Replace("\"", "'", StringComparison.Ordinal)}\"");
     }
 
-    private ClaimsPrincipal BuildPrincipal(string tokenId, string name, string nameIdentifier, IReadOnlyList<string> scopes)
+    private ClaimsPrincipal BuildPrincipal(string tokenId, string name, string nameIdentifier, IReadOnlyList<string> scopes, int? rateLimitPerMinute)
     {
         var identity = new ClaimsIdentity(Scheme.Name, ClaimTypes.Name, ClaimTypes.Role);
         identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, nameIdentifier));
         identity.AddClaim(new Claim(ClaimTypes.Name, name));
         identity.AddClaim(new Claim(ApiTokenClaims.TokenIdClaimType, tokenId));
+        if (rateLimitPerMinute is { } perMinute)
+        {
+            identity.AddClaim(new Claim(ApiTokenClaims.RateLimitClaimType, perMinute.ToString(CultureInfo.InvariantCulture)));
+        }
+
         foreach (var scope in scopes)
         {
             identity.AddClaim(new Claim(ApiTokenClaims.ScopeClaimType, scope));

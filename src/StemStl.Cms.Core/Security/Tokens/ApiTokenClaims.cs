@@ -14,6 +14,9 @@ public static class ApiTokenClaims
     /// <summary>One claim per scope the token carries (<c>content:read</c>, <c>admin</c>, …).</summary>
     public const string ScopeClaimType = "scope";
 
+    /// <summary>The token's own requests per minute, when it has one; the rate limiter reads it.</summary>
+    public const string RateLimitClaimType = "rate_limit";
+
     /// <summary>Whether the principal was authenticated by an API token rather than a user sign-in.</summary>
     public static bool IsToken(ClaimsPrincipal principal)
     {

@@ -48,6 +48,11 @@ internal static class ApiTokenEndpoints
             errors["expiresUtc"] = ["The expiry must be in the future (UTC)."];
         }
 
+        if (ScopeGrant.RateLimitError(request.RateLimitPerMinute) is { } rateError)
+        {
+            errors["rateLimitPerMinute"] = [rateError];
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The token request is invalid.");
@@ -69,6 +74,7 @@ internal static class ApiTokenEndpoints
             CreatedBy = user.FindFirstValue(ClaimTypes.NameIdentifier),
             CreatedUtc = now,
             ExpiresUtc = request.ExpiresUtc?.ToUniversalTime(),
+            RateLimitPerMinute = request.RateLimitPerMinute,
         };
         db.ApiTokens.Add(record);
         audit.Record(new AuditEvent("Security", "TokenCreated", Details: new JsonObject
@@ -78,14 +84,14 @@ internal static class ApiTokenEndpoints
             ["scopes"] = record.Scopes,
         }));
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/tokens/{id}", new CreatedApiToken(id, name, scopes, now, record.ExpiresUtc, value));
+        return TypedResults.Created($"/api/tokens/{id}", new CreatedApiToken(id, name, scopes, now, record.ExpiresUtc, value, record.RateLimitPerMinute));
     }
 
     private static async Task<Ok<List<ApiTokenSummary>>> ListAsync(CmsDbContext db, CancellationToken cancellationToken)
     {
         var rows = await db.ApiTokens.AsNoTracking().OrderByDescending(t => t.CreatedUtc).ToListAsync(cancellationToken);
         return TypedResults.Ok(rows
-            .Select(t => new ApiTokenSummary(t.Id, t.Name, ApiTokenScopes.Split(t.Scopes), t.CreatedBy, t.CreatedUtc, t.ExpiresUtc, t.RevokedUtc, t.LastUsedUtc))
+            .Select(t => new ApiTokenSummary(t.Id, t.Name, ApiTokenScopes.Split(t.Scopes), t.CreatedBy, t.CreatedUtc, t.ExpiresUtc, t.RevokedUtc, t.LastUsedUtc, t.RateLimitPerMinute))
             .ToList());
     }
 

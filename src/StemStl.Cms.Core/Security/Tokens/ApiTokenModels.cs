@@ -4,7 +4,8 @@ namespace StemStl.Cms.Security.Tokens;
 /// <param name="Name">A label people recognise, e.g. <c>educator-portal</c>.</param>
 /// <param name="Scopes"><c>content:read</c>, <c>content:preview</c>, <c>content:write:&lt;Type&gt;</c>, <c>content:write:*</c> or <c>admin</c>.</param>
 /// <param name="ExpiresUtc">When the token stops working; none means it works until revoked.</param>
-internal sealed record CreateApiTokenRequest(string? Name, IReadOnlyList<string>? Scopes, DateTime? ExpiresUtc);
+/// <param name="RateLimitPerMinute">This token's own budget of requests per minute; none means the site's default.</param>
+internal sealed record CreateApiTokenRequest(string? Name, IReadOnlyList<string>? Scopes, DateTime? ExpiresUtc, int? RateLimitPerMinute = null);
 
 /// <summary>A token as listed: never its value.</summary>
 internal sealed record ApiTokenSummary(
@@ -15,7 +16,8 @@ internal sealed record ApiTokenSummary(
     DateTime CreatedUtc,
     DateTime? ExpiresUtc,
     DateTime? RevokedUtc,
-    DateTime? LastUsedUtc);
+    DateTime? LastUsedUtc,
+    int? RateLimitPerMinute);
 
 /// <summary>A token just made. <see cref="Token"/> is shown this once and cannot be read again.</summary>
 internal sealed record CreatedApiToken(
@@ -24,4 +26,5 @@ internal sealed record CreatedApiToken(
     IReadOnlyList<string> Scopes,
     DateTime CreatedUtc,
     DateTime? ExpiresUtc,
-    string Token);
+    string Token,
+    int? RateLimitPerMinute);

@@ -12,6 +12,12 @@ namespace StemStl.Cms.Security.Tokens;
 internal static class ScopeGrant
 {
     public const int MaxNameLength = 128;
+    public const int MaxRateLimitPerMinute = 1_000_000;
+
+    /// <summary>Why a token's own rate limit is unusable, or null when it is absent or within 1 to 1,000,000.</summary>
+    public static string? RateLimitError(int? perMinute) => perMinute is < 1 or > MaxRateLimitPerMinute
+        ? $"rateLimitPerMinute must be between 1 and {MaxRateLimitPerMinute:N0}, or left out for the site's default."
+        : null;
 
     /// <summary>The name and scope errors keyed by request field; empty when both are fine.</summary>
     public static async Task<Dictionary<string, string[]>> ValidateAsync(

@@ -365,6 +365,9 @@ namespace StemStl.Cms.Data.Migrations.Postgres
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<int?>("RateLimitPerMinute")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("RevokedUtc")
                         .HasColumnType("timestamp with time zone");
 
