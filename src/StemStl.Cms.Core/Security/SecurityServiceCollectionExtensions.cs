@@ -23,6 +23,7 @@ internal static class SecurityServiceCollectionExtensions
         services.TryAddScoped<CurrentUser>();
         services.TryAddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.TryAddScoped<IAuditTrail, AuditTrail>();
+        services.TryAddScoped<ApiTokenStore>();
         services.TryAddScoped<EditorSignIn>();
         services.TryAddSingleton<SignInThrottle>();
         services.TryAddScoped<ISiteSettings, SiteSettings>();

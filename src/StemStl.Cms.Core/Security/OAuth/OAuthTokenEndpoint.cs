@@ -31,14 +31,13 @@ internal static class OAuthTokenEndpoint
             .WithName("IssueOAuthToken")
             .WithSummary("OAuth2 client credentials: form fields grant_type, client_id, client_secret and optional scope.");
 
-    private static async Task<IResult> IssueAsync(HttpContext http, IOpenIddictApplicationManager applications, IAuditTrail audit, CmsDbContext db)
+    private static async Task<IResult> IssueAsync(HttpContext http, OAuthClientStore clients, IAuditTrail audit, CmsDbContext db)
     {
         var cancellationToken = http.RequestAborted;
         var request = http.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenIddict server did not handle this token request.");
-        var application = await applications.FindByClientIdAsync(request.ClientId ?? "", cancellationToken)
+        var client = await clients.FindAsync(request.ClientId ?? "", cancellationToken)
             ?? throw new InvalidOperationException("OpenIddict authenticated a client the store no longer has.");
-        var client = await OAuthClientEndpoints.SummaryAsync(applications, application, cancellationToken);
         var scopes = request.GetScopes() is { Length: > 0 } asked ? [.. asked] : client.Scopes;
 
         var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);

@@ -38,8 +38,8 @@ internal static class ScopeGrant
         return errors;
     }
 
-    /// <summary>A 403 naming the first scope that grants more than <paramref name="creator"/> holds, or null.</summary>
-    public static async Task<ProblemHttpResult?> ExceedsCreatorAsync(
+    /// <summary>Why the grant is refused: the first scope that carries a permission <paramref name="creator"/> lacks; or null.</summary>
+    public static async Task<string?> ExceedsCreatorAsync(
         string kind, ClaimsPrincipal creator, IReadOnlyList<string> scopes, IContentAuthorizationService authorization, CancellationToken cancellationToken)
     {
         foreach (var scope in scopes)
@@ -48,14 +48,15 @@ internal static class ScopeGrant
             {
                 if (!await authorization.AuthorizeAsync(creator, permission, cancellationToken))
                 {
-                    return TypedResults.Problem(
-                        $"Scope '{scope}' grants '{permission.Name}', which you do not hold; a {kind} cannot carry more rights than its creator.",
-                        statusCode: StatusCodes.Status403Forbidden,
-                        title: "Scope exceeds your permissions");
+                    return $"Scope '{scope}' grants '{permission.Name}', which you do not hold; a {kind} cannot carry more rights than its creator.";
                 }
             }
         }
 
         return null;
     }
+
+    /// <summary>The 403 for a refused grant.</summary>
+    public static ProblemHttpResult Forbidden(string refusal) =>
+        TypedResults.Problem(refusal, statusCode: StatusCodes.Status403Forbidden, title: "Scope exceeds your permissions");
 }
