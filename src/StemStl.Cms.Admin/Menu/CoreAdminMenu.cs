@@ -14,6 +14,7 @@ internal sealed class CoreAdminMenu : IAdminMenuContributor
         new(AdminMenuSections.Configuration, "Webhooks", "/admin/webhooks", 30, EnginePermissions.ManageWebhooks),
         new(AdminMenuSections.Security, "Users", "/admin/users", 10, EnginePermissions.ManageUsers),
         new(AdminMenuSections.Security, "Roles", "/admin/roles", 20, EnginePermissions.ManageRoles),
+        new(AdminMenuSections.Security, "API access", "/admin/tokens", 30, EnginePermissions.ManageApiTokens),
         new(AdminMenuSections.Security, "Audit trail", "/admin/audit", 50, EnginePermissions.ViewAuditTrail),
         new(AdminMenuSections.Security, "Change password", "/admin/account/password", 100),
     ];

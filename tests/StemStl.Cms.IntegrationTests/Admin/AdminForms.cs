@@ -22,13 +22,17 @@ internal static partial class AdminForms
     }
 
     /// <summary>GETs a page with a form and POSTs the fields back with the page's antiforgery token.</summary>
-    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string url, IDictionary<string, string> fields, string? getUrl = null)
+    public static Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string url, IDictionary<string, string> fields, string? getUrl = null) =>
+        client.SubmitAsync(url, (IEnumerable<KeyValuePair<string, string>>)fields, getUrl);
+
+    /// <summary>As above, for forms where one name repeats (checkbox lists).</summary>
+    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields, string? getUrl = null)
     {
         var page = await client.GetAsync(getUrl ?? url);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var token = AntiforgeryToken().Match(await page.Content.ReadAsStringAsync());
         Assert.True(token.Success, $"{url} has no antiforgery token");
-        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
+        var form = fields.Append(KeyValuePair.Create("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)));
         return await client.PostAsync(url, new FormUrlEncodedContent(form));
     }
 

@@ -65,6 +65,7 @@ public sealed class AdminShellBrowserTests(BrowserFixture browser) : IClassFixtu
     [InlineData("/admin/features", true, "light")]
     [InlineData("/admin/audit", true, "light")]
     [InlineData("/admin/webhooks", true, "light")]
+    [InlineData("/admin/tokens", true, "light")]
     [InlineData("/admin/users", true, "light")]
     [InlineData("/admin/roles/Editor", true, "light")]
     [InlineData("/admin", true, "dark")]
