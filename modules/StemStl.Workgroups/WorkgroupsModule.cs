@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using StemStl.Cms.Modules;
+using StemStl.Cms.Security;
+using StemStl.Workgroups.Endpoints;
+using StemStl.Workgroups.GraphQL;
+using StemStl.Workgroups.Membership;
+using StemStl.Workgroups.Pages;
+
+namespace StemStl.Workgroups;
+
+/// <summary>Registers the workgroups feature: the page path part, membership and its scope, the members API and GraphQL.</summary>
+public sealed class WorkgroupsModule : CmsModule
+{
+    public override ModuleManifest Manifest => Workgroups.Manifest.Module;
+
+    public override void Configure(ModuleBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddSingleton<MembershipWriteLock>();
+        builder.Services.TryAddScoped<WorkgroupMembership>();
+        builder.Services.TryAddScoped<WorkgroupPeople>();
+        builder.Services.TryAddScoped<MemberServices>();
+        builder.Feature(Workgroups.Manifest.Workgroups, feature => feature
+            .AddContentPart<WorkgroupPagePart>()
+            .AddPermissions<WorkgroupPermissions>()
+            .Contribute<IWorkgroupScope, WorkgroupScope>()
+            .AddGraphQL<WorkgroupSchema>());
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapWorkgroupMemberEndpoints();
+}
