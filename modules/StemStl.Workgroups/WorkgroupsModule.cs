@@ -9,7 +9,7 @@ using StemStl.Workgroups.Pages;
 
 namespace StemStl.Workgroups;
 
-/// <summary>Registers the workgroups feature: the page path part, membership and its scope, the members API and GraphQL.</summary>
+/// <summary>Registers the workgroups feature: the page path part, membership, its scope and clean-up, the members API and GraphQL.</summary>
 public sealed class WorkgroupsModule : CmsModule
 {
     public override ModuleManifest Manifest => Workgroups.Manifest.Module;
@@ -24,6 +24,7 @@ public sealed class WorkgroupsModule : CmsModule
         builder.Feature(Workgroups.Manifest.Workgroups, feature => feature
             .AddContentPart<WorkgroupPagePart>()
             .AddPermissions<WorkgroupPermissions>()
+            .AddContentHandler<WorkgroupRemovedHandler>()
             .Contribute<IWorkgroupScope, WorkgroupScope>()
             .AddGraphQL<WorkgroupSchema>());
     }

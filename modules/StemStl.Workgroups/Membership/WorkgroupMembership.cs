@@ -27,17 +27,11 @@ internal sealed class WorkgroupMembership(ISiteSettings settings, MembershipWrit
     public async Task<WorkgroupRole> GetRoleAsync(string userId, string workgroupId, CancellationToken cancellationToken) =>
         (await GetMembersAsync(workgroupId, cancellationToken)).GetValueOrDefault(userId);
 
-    /// <summary>Adds the user as <paramref name="role"/>, or changes their role; <see cref="WorkgroupRole.None"/> removes them.
-    /// Returns the role they had before.</summary>
-    public async Task<WorkgroupRole> SetAsync(string workgroupId, string userId, WorkgroupRole role, CancellationToken cancellationToken)
-    {
-        // Read-modify-write of one JSON row: serialised on this node so two admins' changes cannot overwrite each other.
-        await writeLock.Gate.WaitAsync(cancellationToken);
-        try
+    /// <summary>Adds the user as <paramref name="role"/>, or changes their role; <see cref="WorkgroupRole.None"/> removes them.</summary>
+    public Task SetAsync(string workgroupId, string userId, WorkgroupRole role, CancellationToken cancellationToken) =>
+        ChangeAsync(all =>
         {
-            var all = Parse(await settings.GetSectionAsync(Section, cancellationToken));
             var members = all.GetValueOrDefault(workgroupId) ?? new Dictionary<string, WorkgroupRole>(StringComparer.Ordinal);
-            var before = members.GetValueOrDefault(userId);
             if (role == WorkgroupRole.None)
             {
                 members.Remove(userId);
@@ -48,9 +42,22 @@ internal sealed class WorkgroupMembership(ISiteSettings settings, MembershipWrit
             }
 
             all[workgroupId] = members;
+        }, cancellationToken);
+
+    /// <summary>Forgets everyone in a workgroup that no longer exists.</summary>
+    public Task RemoveWorkgroupAsync(string workgroupId, CancellationToken cancellationToken) =>
+        ChangeAsync(all => all.Remove(workgroupId), cancellationToken);
+
+    private async Task ChangeAsync(Action<Dictionary<string, Dictionary<string, WorkgroupRole>>> change, CancellationToken cancellationToken)
+    {
+        // Read-modify-write of one JSON row: serialised on this node so two admins' changes cannot overwrite each other.
+        await writeLock.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            var all = Parse(await settings.GetSectionAsync(Section, cancellationToken));
+            change(all);
             await settings.SetSectionAsync(Section, Serialize(all), merge: false, cancellationToken);
             _all = all;
-            return before;
         }
         finally
         {

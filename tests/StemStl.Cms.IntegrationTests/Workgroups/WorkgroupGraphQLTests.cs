@@ -1,4 +1,6 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using StemStl.Cms.IntegrationTests.GraphQL;
 using StemStl.Cms.IntegrationTests.Infrastructure;
 using static StemStl.Cms.IntegrationTests.Workgroups.WorkgroupSite;
@@ -78,5 +80,50 @@ public sealed class WorkgroupGraphQLTests(CmsFactory factory) : IClassFixture<Cm
         Assert.Equal("Connection to the Workforce", item["workgroup"]!["contentItems"]![0]!["displayText"]!.GetValue<string>());
         Assert.Equal("Connection to the Workforce", item["workgroupItem"]!["displayText"]!.GetValue<string>());
         Assert.Contains(item["workgroupItem"]!["pages"]!.AsArray(), p => p!["displayText"]!.GetValue<string>() == "Business advisory council");
+    }
+
+    [Fact]
+    public async Task PagesMembersAndChairs_OfEveryWorkgroup_CostAsManySqlCommandsAsThoseOfOne()
+    {
+        var (fay, _) = await factory.CreateAccountAsync("Fay Chair", "WorkgroupChair");
+        await factory.AddMemberAsync(Gaps, fay, "chair");
+        await factory.CreatePageAsync(Gaps, "Landscape analysis", order: 1);
+        using var admin = await factory.AdminClientAsync();
+
+        var one = await ProbeAsync(admin, first: 1);
+        var all = await ProbeAsync(admin, first: 5);
+
+        Assert.NotEmpty(one);
+        Assert.Equal(one.Count, all.Count);
+    }
+
+    [Fact]
+    public async Task AnApiToken_SeesTheNamesToo()
+    {
+        var (gus, _) = await factory.CreateAccountAsync("Gus Chair", "WorkgroupChair");
+        await factory.AddMemberAsync(Workforce, gus, "chair");
+        using var token = factory.TokenClient(await factory.CreateTokenAsync("content:read"));
+
+        var (_, body) = await token.GraphQLAsync(WorkgroupQuery, Variables(Workforce));
+
+        Assert.Contains(body.Data("contentItem")!["chairs"]!.AsArray(), c => c!["displayName"]!.GetValue<string>() == "Gus Chair");
+    }
+
+    private async Task<IReadOnlyList<string>> ProbeAsync(HttpClient client, int first)
+    {
+        var probe = Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/graphql")
+        {
+            Content = JsonContent.Create(new JsonObject
+            {
+                ["query"] = $"{{ workgroup(first: {first}, orderBy: [{{ displayText: DESC }}]) {{ displayText pages {{ displayText }} members {{ displayName }} chairs {{ displayName }} }} }}",
+            }),
+        };
+        request.Headers.Add(SqlCommandCounter.Header, probe);
+        var response = await client.SendAsync(request, Ct);
+        var body = await response.ReadObjectAsync();
+        Assert.Null(body["errors"]);
+        Assert.Equal(first, body.Data("workgroup")!.AsArray().Count);
+        return factory.Services.GetRequiredService<SqlCommandCounter>().CommandsFor(probe);
     }
 }

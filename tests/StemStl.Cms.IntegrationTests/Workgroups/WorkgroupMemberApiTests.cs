@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using StemStl.Cms.IntegrationTests.Infrastructure;
+using StemStl.Cms.Settings;
 using static StemStl.Cms.IntegrationTests.Workgroups.WorkgroupSite;
 
 namespace StemStl.Cms.IntegrationTests.Workgroups;
@@ -105,5 +107,28 @@ public sealed class WorkgroupMemberApiTests(CmsFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         Assert.Equal(HttpStatusCode.OK, list.StatusCode);
         Assert.Contains(await list.ReadArrayAsync(), m => m!["userId"]!.GetValue<string>() == dan);
+    }
+
+    [Fact]
+    public async Task DeletingAWorkgroup_ForgetsItsMembersAndChairs()
+    {
+        var (eve, _) = await factory.CreateAccountAsync("Eve Member", "WorkgroupMember");
+        using var admin = await factory.AdminClientAsync();
+        var created = await admin.PostJsonAsync("/api/content", new JsonObject
+        {
+            ["ContentType"] = "Workgroup",
+            ["TitlePart"] = new JsonObject { ["Title"] = "Short-lived Task Force" },
+            ["Workgroup"] = new JsonObject { ["Focus"] = new JsonObject { ["Markdown"] = "A workgroup that is about to be deleted." } },
+        });
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync(Ct));
+        var id = (await created.ReadObjectAsync())["ContentItemId"]!.GetValue<string>();
+        await factory.AddMemberAsync(id, eve, "member");
+
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/content/{id}", Ct)).StatusCode);
+
+        var section = await factory.InScopeAsync(sp => sp.GetRequiredService<ISiteSettings>().GetSectionAsync("WorkgroupMembers", Ct));
+        Assert.NotNull(section);
+        Assert.False(section.ContainsKey(id), section.ToJsonString());
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/workgroups/{id}/members", Ct)).StatusCode);
     }
 }
