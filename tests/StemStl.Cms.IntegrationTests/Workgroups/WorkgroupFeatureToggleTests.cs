@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using StemStl.Cms.IntegrationTests.GraphQL;
 using StemStl.Cms.IntegrationTests.Infrastructure;
@@ -55,12 +54,5 @@ public sealed class WorkgroupFeatureToggleTests(CmsFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.OK, graphOn.StatusCode);
         Assert.Contains(graphOnBody.Data("contentItem")!["pages"]!.AsArray(), p => p!["displayText"]!.GetValue<string>() == "Campaign calendar");
         Assert.Equal(HttpStatusCode.OK, editOn.StatusCode);
-    }
-
-    private static JsonObject Retitled(JsonObject item, string title)
-    {
-        var edit = (JsonObject)item.DeepClone();
-        edit["TitlePart"] = new JsonObject { ["Title"] = title };
-        return edit;
     }
 }

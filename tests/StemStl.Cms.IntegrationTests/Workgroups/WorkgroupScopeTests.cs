@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using StemStl.Cms.IntegrationTests.Infrastructure;
 using static StemStl.Cms.IntegrationTests.Workgroups.WorkgroupSite;
 
@@ -8,13 +7,6 @@ namespace StemStl.Cms.IntegrationTests.Workgroups;
 /// <summary>The module's workgroup scope through the REST API: members edit their own workgroup's pages and no one else's.</summary>
 public sealed class WorkgroupScopeTests(CmsFactory factory) : IClassFixture<CmsFactory>
 {
-    private static JsonObject Retitled(JsonObject item, string title)
-    {
-        var edit = (JsonObject)item.DeepClone();
-        edit["TitlePart"] = new JsonObject { ["Title"] = title };
-        return edit;
-    }
-
     [Fact]
     public async Task AMember_EditsTheirOwnWorkgroupsPage_ButIsRefusedOnAnotherWorkgroupsPage()
     {

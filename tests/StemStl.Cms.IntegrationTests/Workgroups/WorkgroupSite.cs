@@ -67,4 +67,12 @@ internal static class WorkgroupSite
         var response = await admin.PutMemberAsync(workgroupId, userId, role);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Ct));
     }
+
+    /// <summary>A copy of an item with a new title, to send back as an edit.</summary>
+    public static JsonObject Retitled(JsonObject item, string title)
+    {
+        var edit = (JsonObject)item.DeepClone();
+        edit["TitlePart"] = new JsonObject { ["Title"] = title };
+        return edit;
+    }
 }
