@@ -5,7 +5,7 @@ using StemStl.Cms.Security;
 using StemStl.Workgroups.Endpoints;
 using StemStl.Workgroups.GraphQL;
 using StemStl.Workgroups.Membership;
-using StemStl.Workgroups.Pages;
+using StemStl.Workgroups.Paths;
 
 namespace StemStl.Workgroups;
 
@@ -20,7 +20,7 @@ public sealed class WorkgroupsModule : CmsModule
         builder.Services.TryAddSingleton<MembershipWriteLock>();
         builder.Services.TryAddScoped<WorkgroupMembership>();
         builder.Services.TryAddScoped<WorkgroupPeople>();
-        builder.Services.TryAddScoped<MemberServices>();
+        builder.Services.TryAddScoped<MembershipAdmin>();
         builder.Feature(Workgroups.Manifest.Workgroups, feature => feature
             .AddContentPart<WorkgroupPagePart>()
             .AddPermissions<WorkgroupPermissions>()

@@ -1,11 +1,8 @@
 using System.Security.Claims;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using StemStl.Cms.Audit;
-using StemStl.Cms.Content;
 using StemStl.Cms.Modules;
 using StemStl.Cms.Security;
 using StemStl.Workgroups.Membership;
@@ -36,110 +33,65 @@ internal static class MemberEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<WorkgroupMemberResponse>>, ProblemHttpResult>> ListAsync(
-        string id, ClaimsPrincipal user, MemberServices services, CancellationToken cancellationToken)
+        string id, ClaimsPrincipal user, MembershipAdmin admin, CancellationToken cancellationToken)
     {
-        if (await services.RefusalAsync(user, id, cancellationToken) is { } refusal)
+        if (Refusal(await admin.CheckAsync(user, id, cancellationToken), id) is { } refusal)
         {
             return refusal;
         }
 
-        var members = await services.Membership.GetMembersAsync(id, cancellationToken);
-        var users = await services.Users.GetManyAsync(members.Keys, cancellationToken);
-
-        // A deleted account keeps no place in the list; its stale entry grants nothing either, as no one can sign in as it.
-        IReadOnlyList<WorkgroupMemberResponse> list = [.. members
-            .Where(m => users.ContainsKey(m.Key))
-            .Select(m => WorkgroupMemberResponse.From(users[m.Key], m.Value))
-            .OrderByDescending(m => m.Role == "chair")
-            .ThenBy(m => m.DisplayName, StringComparer.OrdinalIgnoreCase)];
+        IReadOnlyList<WorkgroupMemberResponse> list = [.. (await admin.ListAsync(id, cancellationToken)).Select(m => WorkgroupMemberResponse.From(m.User, m.Role))];
         return TypedResults.Ok(list);
     }
 
     private static async Task<Results<Ok<WorkgroupMemberResponse>, ValidationProblem, ProblemHttpResult>> PutAsync(
-        string id, string userId, PutMemberRequest? request, ClaimsPrincipal user, MemberServices services, IAuditTrail audit, CancellationToken cancellationToken)
+        string id, string userId, PutMemberRequest? request, ClaimsPrincipal user, MembershipAdmin admin, IUserDirectory users, CancellationToken cancellationToken)
     {
-        if (await services.RefusalAsync(user, id, cancellationToken) is { } refusal)
+        if (Refusal(await admin.CheckAsync(user, id, cancellationToken), id) is { } refusal)
         {
             return refusal;
         }
 
-        if (WorkgroupMemberResponse.ParseRole(request?.Role) is not { } role)
+        if (MembershipAdmin.ParseRole(request?.Role) is not { } role)
         {
             return TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { ["role"] = [$"The role must be \"member\" or \"chair\", but it is {(request?.Role is null ? "missing" : $"\"{request.Role}\"")}."] },
                 title: "The membership request is invalid.");
         }
 
-        if ((await services.Users.GetManyAsync([userId], cancellationToken)).GetValueOrDefault(userId) is not { } account)
+        if ((await users.GetManyAsync([userId], cancellationToken)).GetValueOrDefault(userId) is not { } account)
         {
-            return NotFound("No such user", $"There is no user with id '{userId}'; use the id of an existing account.");
+            return Problem(StatusCodes.Status404NotFound, "No such user", $"There is no user with id '{userId}'; use the id of an existing account.");
         }
 
-        var before = await services.Membership.GetRoleAsync(userId, id, cancellationToken);
-        if (before != role)
-        {
-            audit.Record(Event(before == WorkgroupRole.None ? "MemberAdded" : "MemberRoleChanged", id, userId, role));
-            await services.Membership.SetAsync(id, userId, role, cancellationToken);
-        }
-
+        await admin.SetRoleAsync(id, userId, role, cancellationToken);
         return TypedResults.Ok(WorkgroupMemberResponse.From(account, role));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        string id, string userId, ClaimsPrincipal user, MemberServices services, IAuditTrail audit, CancellationToken cancellationToken)
+        string id, string userId, ClaimsPrincipal user, MembershipAdmin admin, CancellationToken cancellationToken)
     {
-        if (await services.RefusalAsync(user, id, cancellationToken) is { } refusal)
+        if (Refusal(await admin.CheckAsync(user, id, cancellationToken), id) is { } refusal)
         {
             return refusal;
         }
 
-        if (await services.Membership.GetRoleAsync(userId, id, cancellationToken) == WorkgroupRole.None)
-        {
-            return NotFound("Not a member", $"User '{userId}' is neither a member nor a chair of workgroup '{id}'.");
-        }
-
-        audit.Record(Event("MemberRemoved", id, userId, WorkgroupRole.None));
-        await services.Membership.SetAsync(id, userId, WorkgroupRole.None, cancellationToken);
-        return TypedResults.NoContent();
+        return await admin.RemoveAsync(id, userId, cancellationToken)
+            ? TypedResults.NoContent()
+            : Problem(StatusCodes.Status404NotFound, "Not a member", $"User '{userId}' is neither a member nor a chair of workgroup '{id}'.");
     }
 
-    private static AuditEvent Event(string action, string workgroupId, string userId, WorkgroupRole role) =>
-        new("Workgroups", action, workgroupId, ContentType: WorkgroupModel.WorkgroupType, Details: new JsonObject
-        {
-            ["userId"] = userId,
-            ["role"] = role == WorkgroupRole.None ? null : WorkgroupMemberResponse.RoleName(role),
-        });
-
-    private static ProblemHttpResult NotFound(string title, string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: title);
-}
-
-/// <summary>What every members endpoint needs, and the checks they share.</summary>
-internal sealed class MemberServices(WorkgroupMembership membership, IUserDirectory users, IContentManager content, IContentAuthorizationService authorization)
-{
-    public WorkgroupMembership Membership => membership;
-
-    public IUserDirectory Users => users;
-
-    /// <summary>Why the caller may not manage <paramref name="workgroupId"/>'s members, or null when they may.</summary>
-    public async Task<ProblemHttpResult?> RefusalAsync(ClaimsPrincipal user, string workgroupId, CancellationToken cancellationToken)
+    private static ProblemHttpResult? Refusal(MembershipAccess access, string workgroupId) => access switch
     {
-        if (user.Identity?.IsAuthenticated != true)
-        {
-            return TypedResults.Problem("Sign in, or send an API token, to manage workgroup members.", statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in");
-        }
+        MembershipAccess.NotSignedIn => Problem(StatusCodes.Status401Unauthorized, "Not signed in", "Sign in, or send an API token, to manage workgroup members."),
+        MembershipAccess.Forbidden => Problem(
+            StatusCodes.Status403Forbidden,
+            "Forbidden",
+            $"Managing workgroup members needs the '{WorkgroupPermissions.ManageWorkgroupMembers.Name}' permission, which you do not hold."),
+        MembershipAccess.NoSuchWorkgroup => Problem(StatusCodes.Status404NotFound, "No such workgroup", $"There is no workgroup with id '{workgroupId}'."),
+        _ => null,
+    };
 
-        if (!await authorization.AuthorizeAsync(user, WorkgroupPermissions.ManageWorkgroupMembers, cancellationToken))
-        {
-            return TypedResults.Problem(
-                $"Managing workgroup members needs the '{WorkgroupPermissions.ManageWorkgroupMembers.Name}' permission, which you do not hold.",
-                statusCode: StatusCodes.Status403Forbidden,
-                title: "Forbidden");
-        }
-
-        var workgroup = await content.GetAsync(workgroupId, VersionOptions.Latest, cancellationToken);
-        return workgroup?.ContentType == WorkgroupModel.WorkgroupType
-            ? null
-            : TypedResults.Problem($"There is no workgroup with id '{workgroupId}'.", statusCode: StatusCodes.Status404NotFound, title: "No such workgroup");
-    }
+    private static ProblemHttpResult Problem(int status, string title, string detail) =>
+        TypedResults.Problem(detail, statusCode: status, title: title);
 }

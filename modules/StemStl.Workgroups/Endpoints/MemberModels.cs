@@ -1,4 +1,5 @@
 using StemStl.Cms.Security;
+using StemStl.Workgroups.Membership;
 
 namespace StemStl.Workgroups.Endpoints;
 
@@ -11,15 +12,5 @@ internal sealed record PutMemberRequest(string? Role);
 internal sealed record WorkgroupMemberResponse(string UserId, string UserName, string DisplayName, string Role)
 {
     public static WorkgroupMemberResponse From(UserSummary user, WorkgroupRole role) =>
-        new(user.UserId, user.UserName, user.DisplayName, RoleName(role));
-
-    public static string RoleName(WorkgroupRole role) => role == WorkgroupRole.Chair ? "chair" : "member";
-
-    /// <summary>The role a request names, or null when it names none of the two.</summary>
-    public static WorkgroupRole? ParseRole(string? role) => role?.Trim().ToLowerInvariant() switch
-    {
-        "member" => WorkgroupRole.Member,
-        "chair" => WorkgroupRole.Chair,
-        _ => null,
-    };
+        new(user.UserId, user.UserName, user.DisplayName, MembershipAdmin.RoleName(role));
 }

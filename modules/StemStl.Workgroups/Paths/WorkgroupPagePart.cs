@@ -1,7 +1,7 @@
 using StemStl.Cms.Content;
 using StemStl.Cms.Definitions;
 
-namespace StemStl.Workgroups.Pages;
+namespace StemStl.Workgroups.Paths;
 
 /// <summary>
 /// Puts a workgroup page under its workgroup's path: <c>workgroups/&lt;workgroup&gt;/&lt;page&gt;</c>. Attach it after
