@@ -1,7 +1,11 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using StemStl.Cms.Admin;
 using StemStl.Cms.Modules;
 using StemStl.Cms.Security;
+using StemStl.Workgroups.Admin;
 using StemStl.Workgroups.Endpoints;
 using StemStl.Workgroups.GraphQL;
 using StemStl.Workgroups.Membership;
@@ -9,7 +13,7 @@ using StemStl.Workgroups.Paths;
 
 namespace StemStl.Workgroups;
 
-/// <summary>Registers the workgroups feature: the page path part, membership, its scope and clean-up, the members API and GraphQL.</summary>
+/// <summary>Registers the workgroups feature: the page path part, membership, its scope and clean-up, the members API, GraphQL and the admin pages.</summary>
 public sealed class WorkgroupsModule : CmsModule
 {
     public override ModuleManifest Manifest => Workgroups.Manifest.Module;
@@ -26,7 +30,18 @@ public sealed class WorkgroupsModule : CmsModule
             .AddPermissions<WorkgroupPermissions>()
             .AddContentHandler<WorkgroupRemovedHandler>()
             .Contribute<IWorkgroupScope, WorkgroupScope>()
-            .AddGraphQL<WorkgroupSchema>());
+            .AddGraphQL<WorkgroupSchema>()
+            .Contribute<IAdminMenuContributor, WorkgroupsAdminMenu>());
+
+        // The admin pages answer 404 while the feature is off, like its API. PostConfigure: Razor Pages' own setup,
+        // registered later by the admin, replaces the conventions collection.
+        builder.Services.PostConfigure<RazorPagesOptions>(options => options.Conventions.AddFolderRouteModelConvention("/Admin/Workgroups", page =>
+        {
+            foreach (var selector in page.Selectors)
+            {
+                selector.EndpointMetadata.Add(new RequiresFeatureMetadata(Workgroups.Manifest.Workgroups));
+            }
+        }));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapWorkgroupMemberEndpoints();

@@ -8,6 +8,9 @@ public interface IUserDirectory
 {
     /// <summary>The accounts with these ids, in one query; ids with no account are left out.</summary>
     Task<IReadOnlyDictionary<string, UserSummary>> GetManyAsync(IEnumerable<string> userIds, CancellationToken cancellationToken = default);
+
+    /// <summary>The account that signs in as <paramref name="userName"/> (compared as Identity does, ignoring case), or null.</summary>
+    Task<UserSummary?> FindByUserNameAsync(string userName, CancellationToken cancellationToken = default);
 }
 
 /// <summary>A user as other people see them.</summary>

@@ -1,10 +1,11 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using StemStl.Cms.Data;
 
 namespace StemStl.Cms.Security;
 
 /// <summary>User look-ups for modules, straight from the Identity tables.</summary>
-internal sealed class UserDirectory(CmsDbContext db) : IUserDirectory
+internal sealed class UserDirectory(CmsDbContext db, ILookupNormalizer normalizer) : IUserDirectory
 {
     public async Task<IReadOnlyDictionary<string, UserSummary>> GetManyAsync(IEnumerable<string> userIds, CancellationToken cancellationToken = default)
     {
@@ -18,9 +19,19 @@ internal sealed class UserDirectory(CmsDbContext db) : IUserDirectory
             .Where(u => ids.Contains(u.Id))
             .Select(u => new { u.Id, u.UserName, u.DisplayName })
             .ToListAsync(cancellationToken);
-        return users.ToDictionary(
-            u => u.Id,
-            u => new UserSummary(u.Id, u.UserName ?? "", string.IsNullOrWhiteSpace(u.DisplayName) ? u.UserName ?? u.Id : u.DisplayName),
-            StringComparer.Ordinal);
+        return users.ToDictionary(u => u.Id, u => Summary(u.Id, u.UserName, u.DisplayName), StringComparer.Ordinal);
     }
+
+    public async Task<UserSummary?> FindByUserNameAsync(string userName, CancellationToken cancellationToken = default)
+    {
+        var normalized = normalizer.NormalizeName(userName);
+        var user = await db.Users.AsNoTracking()
+            .Where(u => u.NormalizedUserName == normalized)
+            .Select(u => new { u.Id, u.UserName, u.DisplayName })
+            .FirstOrDefaultAsync(cancellationToken);
+        return user is null ? null : Summary(user.Id, user.UserName, user.DisplayName);
+    }
+
+    private static UserSummary Summary(string id, string? userName, string? displayName) =>
+        new(id, userName ?? "", string.IsNullOrWhiteSpace(displayName) ? userName ?? id : displayName);
 }

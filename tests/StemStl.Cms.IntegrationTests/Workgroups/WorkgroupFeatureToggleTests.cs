@@ -7,7 +7,7 @@ using static StemStl.Cms.IntegrationTests.Workgroups.WorkgroupSite;
 
 namespace StemStl.Cms.IntegrationTests.Workgroups;
 
-/// <summary>Switching the workgroups feature off stops its API, GraphQL fields and scope; content and membership stay and come back.</summary>
+/// <summary>Switching the workgroups feature off stops its API, admin pages, GraphQL fields and scope; content and membership stay and come back.</summary>
 public sealed class WorkgroupFeatureToggleTests(CmsFactory factory) : IClassFixture<CmsFactory>
 {
     private const string PagesQuery = """{ contentItem(contentItemId: "stemstlworkgroup0000000001") { displayText ... on Workgroup { pages { displayText } } } }""";
@@ -32,6 +32,7 @@ public sealed class WorkgroupFeatureToggleTests(CmsFactory factory) : IClassFixt
 
         await SwitchAsync(enable: false);
         var membersOff = await admin.GetAsync($"/api/workgroups/{Communications}/members", Ct);
+        var adminPageOff = await admin.GetAsync($"/admin/workgroups/{Communications}", Ct);
         var (graphOff, _) = await admin.GraphQLAsync(PagesQuery);
         var editOff = await member.PostJsonAsync($"/api/content/{pageId}?draft=true", Retitled(page, "Edited while off"));
         var pageOff = await admin.GetAsync($"/api/content/{pageId}", Ct);
@@ -39,10 +40,12 @@ public sealed class WorkgroupFeatureToggleTests(CmsFactory factory) : IClassFixt
 
         await SwitchAsync(enable: true);
         var membersOn = await admin.GetAsync($"/api/workgroups/{Communications}/members", Ct);
+        var adminPageOn = await admin.GetAsync($"/admin/workgroups/{Communications}", Ct);
         var (graphOn, graphOnBody) = await admin.GraphQLAsync(PagesQuery);
         var editOn = await member.PostJsonAsync($"/api/content/{pageId}?draft=true", Retitled(page, "Edited when back"));
 
         Assert.Equal(HttpStatusCode.NotFound, membersOff.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, adminPageOff.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, graphOff.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, editOff.StatusCode);
         Assert.Equal(HttpStatusCode.OK, pageOff.StatusCode);
@@ -50,6 +53,7 @@ public sealed class WorkgroupFeatureToggleTests(CmsFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.OK, workgroupOff.StatusCode);
 
         Assert.Equal(HttpStatusCode.OK, membersOn.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, adminPageOn.StatusCode);
         Assert.Contains(await membersOn.ReadArrayAsync(), m => m!["userId"]!.GetValue<string>() == mo);
         Assert.Equal(HttpStatusCode.OK, graphOn.StatusCode);
         Assert.Contains(graphOnBody.Data("contentItem")!["pages"]!.AsArray(), p => p!["displayText"]!.GetValue<string>() == "Campaign calendar");
