@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Json.Nodes;
+using StemStl.Cms.IntegrationTests.GraphQL;
 using StemStl.Cms.IntegrationTests.Infrastructure;
 using static StemStl.Cms.IntegrationTests.Workgroups.WorkgroupSite;
 
@@ -78,5 +80,45 @@ public sealed class WorkgroupScopeTests(CmsFactory factory) : IClassFixture<CmsF
         var edit = await outsider.PostJsonAsync($"/api/content/{page["ContentItemId"]}?draft=true", Retitled(page, "Nope"));
 
         Assert.Equal(HttpStatusCode.Forbidden, edit.StatusCode);
+    }
+
+    [Fact]
+    public async Task AMember_CreatesDraftPagesInTheirOwnWorkgroup_ButNotInAnother()
+    {
+        var (ivy, ivyName) = await factory.CreateAccountAsync("Ivy Member", "WorkgroupMember");
+        await factory.AddMemberAsync(Gaps, ivy, "member");
+        using var member = await factory.ClientOfAsync(ivyName);
+
+        var own = await member.PostJsonAsync("/api/content?draft=true", Page(Gaps, "Gap survey draft", 5));
+        var other = await member.PostJsonAsync("/api/content?draft=true", Page(Workforce, "Planted page", 5));
+        var published = await member.PostJsonAsync("/api/content", Page(Gaps, "Gap survey, published", 6));
+
+        Assert.Equal(HttpStatusCode.Created, own.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, published.StatusCode);
+    }
+
+    [Fact]
+    public async Task AMember_CannotMoveTheirPageIntoAnotherWorkgroup_OverRestOrGraphQL()
+    {
+        var (jo, joName) = await factory.CreateAccountAsync("Jo Member", "WorkgroupMember");
+        await factory.AddMemberAsync(Communications, jo, "member");
+        var page = await factory.CreatePageAsync(Communications, "Press kit", order: 7);
+        var id = page["ContentItemId"]!.GetValue<string>();
+        using var member = await factory.ClientOfAsync(joName);
+
+        var moved = Retitled(page, "Press kit");
+        moved["WorkgroupPage"]!["Workgroup"] = new JsonObject { ["ContentItemIds"] = new JsonArray(Workforce) };
+        var rest = await member.PostJsonAsync($"/api/content/{id}?draft=true", moved);
+        var (_, graph) = await member.GraphQLAsync(
+            "mutation ($id: ID!, $version: String!) { updateWorkgroupPage(contentItemId: $id, contentItemVersionId: $version, draft: true, input: { workgroup: { contentItemIds: [\"" + Workforce + "\"] } }) { contentItemId } }",
+            new JsonObject { ["id"] = id, ["version"] = page["ContentItemVersionId"]!.GetValue<string>() });
+
+        Assert.Equal(HttpStatusCode.Forbidden, rest.StatusCode);
+        Assert.Equal("FORBIDDEN", graph["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        using var admin = await factory.AdminClientAsync();
+        var stored = await (await admin.GetAsync($"/api/content/{id}?status=latest", Ct)).ReadObjectAsync();
+        Assert.Equal(Communications, stored["WorkgroupPage"]!["Workgroup"]!["ContentItemIds"]![0]!.GetValue<string>());
+        Assert.Equal(page["ContentItemVersionId"]!.GetValue<string>(), stored["ContentItemVersionId"]!.GetValue<string>());
     }
 }
