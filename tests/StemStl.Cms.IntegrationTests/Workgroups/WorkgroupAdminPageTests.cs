@@ -16,7 +16,7 @@ public sealed class WorkgroupAdminPageTests(CmsFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task AnAdmin_AddsAChairByUserName_SeesThemListed_AndRemovesThem()
+    public async Task AnAdmin_AddsAChairByUserName_SeesThemListed_AndRemovesThem_WithBothChangesAudited()
     {
         var (hal, halName) = await factory.CreateAccountAsync("Hal Chair", "WorkgroupChair");
         using var admin = await BrowserAsync(CmsFactory.AdminUserName, CmsFactory.AdminPassword);
@@ -27,6 +27,7 @@ public sealed class WorkgroupAdminPageTests(CmsFactory factory) : IClassFixture<
         var afterAdd = await admin.GetStringAsync(page, Ct);
         var removed = await admin.SubmitAsync($"{page}?handler=Remove&userId={hal}", new Dictionary<string, string>(), getUrl: page);
         var afterRemove = await admin.GetStringAsync(page, Ct);
+        var audit = await admin.GetStringAsync("/admin/audit?category=Workgroups", Ct);
 
         Assert.Contains($"href=\"/admin/workgroups/{Gaps}\"", list, StringComparison.Ordinal);
         Assert.Contains("Identifying and Filling Gaps", list, StringComparison.Ordinal);
@@ -36,6 +37,8 @@ public sealed class WorkgroupAdminPageTests(CmsFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.Contains("Removed from the workgroup.", afterRemove, StringComparison.Ordinal);
         Assert.DoesNotContain("<td>Hal Chair</td>", afterRemove, StringComparison.Ordinal);
+        Assert.Contains("MemberAdded", audit, StringComparison.Ordinal);
+        Assert.Contains("MemberRemoved", audit, StringComparison.Ordinal);
     }
 
     [Fact]
