@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using StemStl.Cms.Content;
 using StemStl.Cms.GraphQL;
@@ -11,8 +13,9 @@ namespace StemStl.Workgroups.GraphQL;
 /// <summary>
 /// <c>workgroup { pages members { displayName } chairs { displayName } }</c> and <c>workgroupPage { workgroupItem }</c>.
 /// Pages and the page's workgroup are read through <see cref="IGraphQLContentReader"/>, so they are authorized and batched.
-/// People are named only to signed-in users and API tokens; anonymous callers get empty lists, because the public
-/// sites have no business listing who sits in which workgroup.
+/// People are named only to people signed in to the hub; anonymous callers and API tokens (the front-end sites) get
+/// empty lists: names are not published content, and responses to tokens may be cached where no membership change
+/// would refresh them.
 /// </summary>
 internal sealed class WorkgroupSchema : IGraphQLSchemaContributor
 {
@@ -57,8 +60,8 @@ internal sealed class WorkgroupSchema : IGraphQLSchemaContributor
             ResolvedType = new NonNullGraphType(new StringGraphType()),
             Resolver = new FuncFieldResolver<UserSummary, string>(c => c.Source.DisplayName),
         });
-        workgroup.AddField(People("members", "The workgroup's members who are not chairs, by name; empty for anonymous callers.", WorkgroupRole.Member, person));
-        workgroup.AddField(People("chairs", "The workgroup's chairs, by name; empty for anonymous callers.", WorkgroupRole.Chair, person));
+        workgroup.AddField(People("members", "The workgroup's members who are not chairs, by name; empty unless the caller is a signed-in person.", WorkgroupRole.Member, person));
+        workgroup.AddField(People("chairs", "The workgroup's chairs, by name; empty unless the caller is a signed-in person.", WorkgroupRole.Chair, person));
     }
 
     private static FieldType People(string name, string description, WorkgroupRole role, ObjectGraphType person) => new()
@@ -67,10 +70,14 @@ internal sealed class WorkgroupSchema : IGraphQLSchemaContributor
         Description = description,
         ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(person))),
         Resolver = new FuncFieldResolver<object?>(async c =>
-            c.Source is ContentItem item && c.User?.Identity?.IsAuthenticated == true
+            c.Source is ContentItem item && IsSignedInPerson(c.User)
                 ? await c.RequestServices!.GetRequiredService<WorkgroupPeople>().GetAsync(item.ContentItemId, role, c.CancellationToken)
                 : Array.Empty<UserSummary>()),
     };
+
+    // The editors' cookie is the only way a person signs in; tokens and OAuth clients authenticate under other schemes.
+    private static bool IsSignedInPerson(ClaimsPrincipal? user) =>
+        user?.Identity is { IsAuthenticated: true, AuthenticationType: var scheme } && scheme == IdentityConstants.ApplicationScheme;
 
     private static IGraphQLContentReader Reader(IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<IGraphQLContentReader>();
