@@ -129,6 +129,13 @@ internal static class SaveContent
         var item = latest.Clone();
         item.ContentItemVersionId = input.ContentItemVersionId;
         ContentItemJson.Apply(input, item);
+
+        // The changed item must be editable too, not only the stored one: a workgroup member may not move a page into a
+        // workgroup they are not in.
+        if (await api.DenyAsync(ContentPermissions.EditContent, item, "edit") is { } deniedChange)
+        {
+            return (null, deniedChange);
+        }
         var result = await api.Content.UpdateAsync(item, draft, api.CancellationToken);
         if (result.Succeeded)
         {

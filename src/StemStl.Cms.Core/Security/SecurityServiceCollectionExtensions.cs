@@ -27,6 +27,7 @@ internal static class SecurityServiceCollectionExtensions
         services.TryAddScoped<EditorSignIn>();
         services.TryAddSingleton<SignInThrottle>();
         services.TryAddScoped<ISiteSettings, SiteSettings>();
+        services.TryAddScoped<IUserDirectory, UserDirectory>();
 
         services.TryAddScoped<RolePermissions>();
         services.TryAddScoped<IContentAuthorizationService, ContentAuthorizationService>();

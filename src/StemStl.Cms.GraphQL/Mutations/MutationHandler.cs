@@ -50,6 +50,9 @@ internal sealed class MutationHandler(IContentManager content, IContentAuthoriza
         // Optimistic concurrency: the store refuses the change when this is no longer the latest version.
         item.ContentItemVersionId = context.GetArgument<string>("contentItemVersionId");
         Apply(context, bindings, item);
+
+        // As over REST: the change must be editable too (a workgroup member may not move a page out of their workgroup).
+        await RequireAsync(context, ContentPermissions.EditContent, item, "edit", existing: true);
         return Outcome(await content.UpdateAsync(item, draft, context.CancellationToken), item.ContentItemId);
     }
 

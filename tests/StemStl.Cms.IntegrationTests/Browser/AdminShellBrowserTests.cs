@@ -68,6 +68,8 @@ public sealed class AdminShellBrowserTests(BrowserFixture browser) : IClassFixtu
     [InlineData("/admin/tokens", true, "light")]
     [InlineData("/admin/users", true, "light")]
     [InlineData("/admin/roles/Editor", true, "light")]
+    [InlineData("/admin/workgroups", true, "light")]
+    [InlineData("/admin/workgroups/stemstlworkgroup0000000001", true, "dark")]
     [InlineData("/admin", true, "dark")]
     [InlineData("/admin/content", true, "dark")]
     public async Task MainScreens_HaveNoSeriousAccessibilityViolations(string path, bool signedIn, string scheme)
