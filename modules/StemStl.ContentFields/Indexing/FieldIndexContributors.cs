@@ -15,7 +15,7 @@ internal abstract class FieldIndexContributor(string kindName) : IContentIndexCo
     public abstract void Contribute(ContentIndexContext context);
 }
 
-/// <summary>Words for search, and the whole value as a keyword so short texts (a status, a grade band) can be facets.</summary>
+/// <summary>Words for search, and the whole value as <c>Part.Field.keyword</c> so short texts (a status, a grade band) can be facets.</summary>
 internal sealed class TextFieldIndexContributor() : FieldIndexContributor("TextField")
 {
     // Longer texts are prose, not categories: a keyword of them would only bloat the facet tables.
@@ -27,7 +27,7 @@ internal sealed class TextFieldIndexContributor() : FieldIndexContributor("TextF
         context.Document.AddText(context.Key, text);
         if (text is { Length: <= MaxKeywordLength })
         {
-            context.Document.AddKeyword(context.Key, text);
+            context.Document.AddKeyword(context.Key + ".keyword", text);
         }
     }
 }
@@ -49,7 +49,7 @@ internal sealed class MultiTextFieldIndexContributor() : FieldIndexContributor("
     {
         foreach (var value in FieldJson.Strings(context.Value, "Values"))
         {
-            context.Document.AddText(context.Key, value).AddKeyword(context.Key, value);
+            context.Document.AddText(context.Key, value).AddKeyword(context.Key + ".keyword", value);
         }
     }
 }
