@@ -75,12 +75,17 @@ internal sealed class LuceneIndexManager(LuceneIndexPaths paths) : IDisposable
     public void Advanced() => Interlocked.Exchange(ref _advanced, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 
     /// <summary>Completes once the index <paramref name="name"/> on this node has applied change <paramref name="changeId"/>.</summary>
-    public async Task WaitForAsync(string name, long changeId, CancellationToken cancellationToken)
+    public Task WaitForAsync(string name, long changeId, CancellationToken cancellationToken) =>
+        WaitUntilAsync(() => Find(name) is { } handle && handle.Cursor >= changeId, cancellationToken);
+
+    /// <summary>Completes once <paramref name="condition"/> holds, checked each time a cursor moves or a build is swapped in.</summary>
+    public async Task WaitUntilAsync(Func<bool> condition, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(condition);
         while (true)
         {
             var advanced = _advanced;
-            if (Find(name) is { } handle && handle.Cursor >= changeId)
+            if (condition())
             {
                 return;
             }

@@ -44,9 +44,9 @@ public sealed partial class ContentIndexDocument
     public ContentIndexDocument AddText(string name, string? text) =>
         string.IsNullOrWhiteSpace(text) ? this : Add(new(name, ContentIndexValueKind.Text, Text: text));
 
-    /// <summary>The text of an HTML fragment, tags removed and entities decoded.</summary>
+    /// <summary>The text of an HTML fragment: tags removed, entities decoded, runs of white space made one space.</summary>
     public ContentIndexDocument AddHtml(string name, string? html) =>
-        string.IsNullOrWhiteSpace(html) ? this : AddText(name, WebUtility.HtmlDecode(Tags().Replace(html, " ")));
+        string.IsNullOrWhiteSpace(html) ? this : AddText(name, Spaces().Replace(WebUtility.HtmlDecode(Tags().Replace(html, " ")), " ").Trim());
 
     /// <summary>An exact value for filters and facets; empty values are left out.</summary>
     public ContentIndexDocument AddKeyword(string name, string? value) =>
@@ -70,4 +70,7 @@ public sealed partial class ContentIndexDocument
 
     [GeneratedRegex("<[^>]*>", RegexOptions.None, 1000)]
     private static partial Regex Tags();
+
+    [GeneratedRegex(@"\s+", RegexOptions.None, 1000)]
+    private static partial Regex Spaces();
 }
