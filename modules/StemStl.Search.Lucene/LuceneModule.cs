@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using StemStl.Cms.Modules;
 using StemStl.Search.Lucene.Definitions;
 using StemStl.Search.Lucene.Endpoints;
+using StemStl.Search.Lucene.GraphQL;
 using StemStl.Search.Lucene.Indexing;
 using StemStl.Search.Lucene.Querying;
 using StemStl.Search.Lucene.Recipes;
@@ -31,7 +32,8 @@ public sealed class LuceneModule : CmsModule
             .AddRecipeStep<LuceneIndexStep>()
             .AddRecipeStep<LuceneIndexRebuildStep>()
             .AddRecipeStep<LuceneIndexResetStep>()
-            .AddContentHandler<LuceneIndexingHandler>());
+            .AddContentHandler<LuceneIndexingHandler>()
+            .AddGraphQL<SearchSchemaContributor>());
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSearchEndpoints();

@@ -27,14 +27,14 @@ internal static class SearchEndpoints
         var query = http.Request.Query;
         try
         {
-            var request = new SearchRequest(
-                query["index"].ToString() is { Length: > 0 } index ? index : throw new SearchRequestException("index", "name the index to search, e.g. ?index=Search&q=robots."),
+            var request = SearchRequest.Create(
+                query["index"].ToString(),
                 query["q"].ToString(),
-                [.. query["filter"].Where(f => !string.IsNullOrWhiteSpace(f)).Select(f => f!)],
-                [.. query["facets"].SelectMany(f => (f ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.Ordinal)],
+                query["filter"].Select(f => f ?? ""),
+                query["facets"].Select(f => f ?? ""),
                 query["sort"].ToString(),
-                Int(query["first"].ToString(), "first", SearchRequest.DefaultFirst, 1, SearchRequest.MaxFirst),
-                Int(query["skip"].ToString(), "skip", 0, 0, SearchRequest.MaxSkip));
+                Int(query["first"].ToString(), "first"),
+                Int(query["skip"].ToString(), "skip"));
             var result = await search.SearchAsync(request, http.User, cancellationToken);
             return TypedResults.Json(Write(result));
         }
@@ -48,17 +48,10 @@ internal static class SearchEndpoints
         }
     }
 
-    private static int Int(string text, string name, int fallback, int min, int max)
-    {
-        if (text.Length == 0)
-        {
-            return fallback;
-        }
-
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
-            ? value
-            : throw new SearchRequestException(name, $"{name} must be a whole number from {min} to {max}, not '{text}'.");
-    }
+    private static int? Int(string text, string name) =>
+        text.Length == 0 ? null
+        : int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value
+        : throw new SearchRequestException(name, $"{name} must be a whole number, not '{text}'.");
 
     private static JsonObject Write(SearchResult result) => new()
     {

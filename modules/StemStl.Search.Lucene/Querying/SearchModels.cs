@@ -17,6 +17,34 @@ internal sealed record SearchRequest(
     public const int DefaultFirst = 10;
     public const int MaxFirst = 100;
     public const int MaxSkip = 10_000;
+
+    /// <summary>A request with its paging checked; REST and GraphQL both build requests here.</summary>
+    public static SearchRequest Create(string? index, string? query, IEnumerable<string>? filters, IEnumerable<string>? facets, string? sort, int? first, int? skip)
+    {
+        if (string.IsNullOrWhiteSpace(index))
+        {
+            throw new SearchRequestException("index", "name the index to search, e.g. index=Search.");
+        }
+
+        if (first is < 1 or > MaxFirst)
+        {
+            throw new SearchRequestException("first", $"first must be from 1 to {MaxFirst}, not {first}; page with skip.");
+        }
+
+        if (skip is < 0 or > MaxSkip)
+        {
+            throw new SearchRequestException("skip", $"skip must be from 0 to {MaxSkip}, not {skip}; narrow the search to reach further.");
+        }
+
+        return new SearchRequest(
+            index,
+            query,
+            [.. (filters ?? []).Where(f => !string.IsNullOrWhiteSpace(f))],
+            [.. (facets ?? []).SelectMany(f => f.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.Ordinal)],
+            sort,
+            first ?? DefaultFirst,
+            skip ?? 0);
+    }
 }
 
 internal sealed record SearchResult(int TotalCount, IReadOnlyList<SearchHit> Items, IReadOnlyList<FacetResult> Facets);
