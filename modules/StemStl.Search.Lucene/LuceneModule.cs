@@ -36,5 +36,9 @@ public sealed class LuceneModule : CmsModule
             .AddGraphQL<SearchSchemaContributor>());
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSearchEndpoints();
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapSearchEndpoints();
+        endpoints.MapLuceneApiEndpoints();
+    }
 }
