@@ -66,3 +66,36 @@ public sealed class ContentChangeLogTests(ContentStoreFixture store) : IClassFix
 
     private Task<long> HeadAsync() => store.InScopeAsync(sp => sp.GetRequiredService<IContentChangeLog>().GetHeadIdAsync(Ct));
 }
+
+public sealed class ContentChangeLogGapTests
+{
+    private static readonly DateTime Now = new(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);
+
+    [Fact]
+    public void Settled_StopsBeforeAFreshGap_WhichMayBeATransactionStillCommitting()
+    {
+        var rows = Rows((1, 0), (2, 0), (4, 0), (5, 0));
+
+        Assert.Equal(2, ContentChangeLog.Settled(rows, 0, Now.AddSeconds(-10)));
+    }
+
+    [Fact]
+    public void Settled_PassesAnOldGap_WhoseTransactionRolledBack()
+    {
+        var rows = Rows((1, -60), (2, -60), (4, -30), (5, 0));
+
+        Assert.Equal(4, ContentChangeLog.Settled(rows, 0, Now.AddSeconds(-10)));
+    }
+
+    [Fact]
+    public void Settled_CountsFromTheCursor()
+    {
+        var rows = Rows((8, 0), (9, 0));
+
+        Assert.Equal(0, ContentChangeLog.Settled(rows, 6, Now.AddSeconds(-10)));
+        Assert.Equal(2, ContentChangeLog.Settled(rows, 7, Now.AddSeconds(-10)));
+    }
+
+    private static List<Cms.Data.ContentChangeRecord> Rows(params (long Id, int Seconds)[] rows) =>
+        [.. rows.Select(r => new Cms.Data.ContentChangeRecord { Id = r.Id, ContentItemId = "i", ContentItemVersionId = "v", ContentType = "T", Kind = "Created", Utc = Now.AddSeconds(r.Seconds) })];
+}
