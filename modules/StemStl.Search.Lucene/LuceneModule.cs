@@ -33,6 +33,7 @@ public sealed class LuceneModule : CmsModule
             .AddRecipeStep<LuceneIndexRebuildStep>()
             .AddRecipeStep<LuceneIndexResetStep>()
             .AddContentHandler<LuceneIndexingHandler>()
+            .AddPermissions<LucenePermissions>()
             .AddGraphQL<SearchSchemaContributor>());
     }
 

@@ -23,14 +23,22 @@ internal static class LuceneApiEndpoints
             .RequireFeature(Manifest.Feature)
             .RequireRateLimiting(RateLimitPolicies.Search)
             .WithTags("Search");
-        group.MapGet("/content", (HttpContext http, LuceneSearchService search, CancellationToken ct) => RunAsync(http, search, documents: false, ct)).WithName("LuceneContent");
-        group.MapPost("/content", (HttpContext http, LuceneSearchService search, CancellationToken ct) => RunAsync(http, search, documents: false, ct));
-        group.MapGet("/documents", (HttpContext http, LuceneSearchService search, CancellationToken ct) => RunAsync(http, search, documents: true, ct)).WithName("LuceneDocuments");
-        group.MapPost("/documents", (HttpContext http, LuceneSearchService search, CancellationToken ct) => RunAsync(http, search, documents: true, ct));
+        group.MapGet("/content", (HttpContext http, LuceneSearchService search, IContentAuthorizationService authorization, CancellationToken ct) => RunAsync(http, search, authorization, documents: false, ct)).WithName("LuceneContent");
+        group.MapPost("/content", (HttpContext http, LuceneSearchService search, IContentAuthorizationService authorization, CancellationToken ct) => RunAsync(http, search, authorization, documents: false, ct));
+        group.MapGet("/documents", (HttpContext http, LuceneSearchService search, IContentAuthorizationService authorization, CancellationToken ct) => RunAsync(http, search, authorization, documents: true, ct)).WithName("LuceneDocuments");
+        group.MapPost("/documents", (HttpContext http, LuceneSearchService search, IContentAuthorizationService authorization, CancellationToken ct) => RunAsync(http, search, authorization, documents: true, ct));
     }
 
-    private static async Task<IResult> RunAsync(HttpContext http, LuceneSearchService search, bool documents, CancellationToken cancellationToken)
+    private static async Task<IResult> RunAsync(HttpContext http, LuceneSearchService search, IContentAuthorizationService authorization, bool documents, CancellationToken cancellationToken)
     {
+        if (!await authorization.AuthorizeAsync(http.User, LucenePermissions.QueryLuceneApi, cancellationToken))
+        {
+            return TypedResults.Problem(
+                detail: $"the JSON query API needs the {LucenePermissions.QueryLuceneApi.Name} permission; use /api/search, or ask an administrator to grant it.",
+                statusCode: StatusCodes.Status403Forbidden,
+                title: "Not allowed to query the Lucene API");
+        }
+
         try
         {
             var (index, query) = await ReadAsync(http.Request, cancellationToken);

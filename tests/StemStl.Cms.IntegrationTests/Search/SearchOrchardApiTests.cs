@@ -1,14 +1,50 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Claims;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using StemStl.Cms.Data;
 
 namespace StemStl.Cms.IntegrationTests.Search;
 
 /// <summary>Orchard Core's JSON query API over the same indexes, counting only what the caller may see.</summary>
 [Collection(nameof(SearchHost))]
-public sealed class SearchOrchardApiTests(SearchHost host)
+public sealed class SearchOrchardApiTests(SearchHost host) : IAsyncLifetime
 {
+    private const string Password = "Search-Tests-2026";
+
     private readonly HttpClient _anonymous = host.Factory.CreateClient();
+
+    /// <summary>The public may use the JSON API on this site; per-hit authorization still applies.</summary>
+    public async ValueTask InitializeAsync()
+    {
+        await host.Factory.InScopeAsync(async services =>
+        {
+            var roles = services.GetRequiredService<RoleManager<CmsRole>>();
+            var anonymous = (await roles.FindByNameAsync("Anonymous"))!;
+            if (!(await roles.GetClaimsAsync(anonymous)).Any(c => c.Value == "QueryLuceneApi"))
+            {
+                await roles.AddClaimAsync(anonymous, new Claim(Cms.Security.Permission.ClaimType, "QueryLuceneApi"));
+            }
+
+            return true;
+        });
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    [Fact]
+    public async Task Caller_WithoutQueryLuceneApi_Is403()
+    {
+        var user = $"contrib-{Guid.NewGuid():N}"[..20];
+        await host.Factory.CreateUserAsync(user, Password, "Contributor");
+        using var client = await host.Factory.SignedInClientAsync(user, Password);
+
+        var response = await client.GetAsync(Url("content", """{"query": {"match_all": {}}}"""), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
 
     [Theory]
     [InlineData("""{"query": {"bool": {"must": [{"term": {"Content.ContentItem.ContentType": "Resource"}}, {"range": {"Resource.Minutes": {"gte": 40}}}]}}, "sort": {"Resource.Minutes": {"order": "desc"}}}""",
