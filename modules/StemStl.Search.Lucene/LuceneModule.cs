@@ -41,5 +41,6 @@ public sealed class LuceneModule : CmsModule
     {
         endpoints.MapSearchEndpoints();
         endpoints.MapLuceneApiEndpoints();
+        endpoints.MapIndexAdminEndpoints();
     }
 }
