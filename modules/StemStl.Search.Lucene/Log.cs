@@ -13,6 +13,6 @@ internal static partial class LuceneLog
     [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "Lucene index '{Index}' is missing or damaged on this node; building it again from the content.")]
     public static partial void Damaged(ILogger logger, Exception exception, string index);
 
-    [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "A Lucene indexing pass failed; retrying in {Milliseconds} ms.")]
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "A Lucene indexing pass failed; retrying every {Milliseconds} ms (repeats are logged once a minute).")]
     public static partial void PassFailed(ILogger logger, Exception exception, double milliseconds);
 }

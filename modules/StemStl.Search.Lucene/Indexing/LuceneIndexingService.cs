@@ -16,9 +16,15 @@ internal sealed class LuceneIndexingService(
     IOptions<LuceneOptions> options,
     ILogger<LuceneIndexingService> logger) : BackgroundService
 {
+    // One warning per minute of a failure that persists (the store not set up yet, a locked folder), not one per poll.
+    private const int FailuresPerWarning = 120;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The first pass reads the store; it must not hold up the host's start.
+        await Task.Yield();
         var poll = TimeSpan.FromMilliseconds(Math.Max(50, options.Value.PollMilliseconds));
+        var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -28,6 +34,8 @@ internal sealed class LuceneIndexingService(
                 {
                     await scope.ServiceProvider.GetRequiredService<LuceneIndexer>().RunAsync(stoppingToken);
                 }
+
+                failures = 0;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -37,7 +45,10 @@ internal sealed class LuceneIndexingService(
             catch (Exception ex)
 #pragma warning restore CA1031
             {
-                LuceneLog.PassFailed(logger, ex, poll.TotalMilliseconds);
+                if (failures++ % FailuresPerWarning == 0)
+                {
+                    LuceneLog.PassFailed(logger, ex, poll.TotalMilliseconds);
+                }
             }
 
             try
