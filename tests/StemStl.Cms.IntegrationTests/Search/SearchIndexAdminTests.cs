@@ -54,17 +54,6 @@ public sealed class SearchIndexAdminTests(SearchHost host)
     }
 
     [Fact]
-    public async Task SetupRecipe_GivesTheSiteAnIndexOfWorkgroupsAndPages()
-    {
-        await SearchSite.CaughtUpAsync(host.Factory, "Site");
-
-        var result = await SearchSite.SearchAsync(host.Factory.CreateClient(), "index=Site&q=communication&facets=type");
-
-        Assert.Contains("Centralizing Communications", SearchSite.Titles(result));
-        Assert.Equal(SearchSite.Total(result), SearchSite.Facet(result, "type")["Workgroup"]);
-    }
-
-    [Fact]
     public async Task Rebuild_OfAnUnknownIndex_Is404()
     {
         using var admin = await host.Factory.AdminClientAsync();
