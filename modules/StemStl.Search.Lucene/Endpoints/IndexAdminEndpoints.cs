@@ -7,6 +7,7 @@ using StemStl.Cms.Modules;
 using StemStl.Cms.Security;
 using StemStl.Search.Lucene.Definitions;
 using StemStl.Search.Lucene.Indexing;
+using StemStl.Search.Lucene.Querying;
 
 namespace StemStl.Search.Lucene.Endpoints;
 
@@ -28,7 +29,7 @@ internal static class IndexAdminEndpoints
 
     private static async Task<IResult> ListAsync(HttpContext http, LuceneIndexSettings settings, LuceneIndexManager indexes, IContentChangeLog changes, IContentAuthorizationService authorization, CancellationToken cancellationToken)
     {
-        if (await ForbiddenAsync(http, authorization, cancellationToken) is { } forbidden)
+        if (await SearchProblems.UnlessAllowedAsync(http, authorization, LucenePermissions.ManageLuceneIndexes, "managing search indexes", cancellationToken) is { } forbidden)
         {
             return forbidden;
         }
@@ -74,26 +75,18 @@ internal static class IndexAdminEndpoints
 
     private static async Task<IResult> RequestAsync(string name, bool rebuild, HttpContext http, LuceneIndexSettings settings, LuceneIndexManager indexes, IContentAuthorizationService authorization, CancellationToken cancellationToken)
     {
-        if (await ForbiddenAsync(http, authorization, cancellationToken) is { } forbidden)
+        if (await SearchProblems.UnlessAllowedAsync(http, authorization, LucenePermissions.ManageLuceneIndexes, "managing search indexes", cancellationToken) is { } forbidden)
         {
             return forbidden;
         }
 
         if (await settings.FindAsync(name, cancellationToken) is not { } state)
         {
-            return TypedResults.Problem(detail: $"there is no index '{name}'; GET /api/lucene/indexes lists them.", statusCode: StatusCodes.Status404NotFound, title: "No such search index");
+            return SearchProblems.From(new SearchRequestException("name", $"there is no index '{name}'; GET /api/lucene/indexes lists them.", notFound: true));
         }
 
         await settings.RequestAsync(state, rebuild, cancellationToken);
         indexes.Wake();
         return TypedResults.Accepted((string?)null, new JsonObject { ["name"] = name, [rebuild ? "rebuildGeneration" : "resetGeneration"] = (rebuild ? state.RebuildGeneration : state.ResetGeneration) + 1 });
     }
-
-    private static async Task<IResult?> ForbiddenAsync(HttpContext http, IContentAuthorizationService authorization, CancellationToken cancellationToken) =>
-        await authorization.AuthorizeAsync(http.User, LucenePermissions.ManageLuceneIndexes, cancellationToken)
-            ? null
-            : TypedResults.Problem(
-                detail: $"managing search indexes needs the {LucenePermissions.ManageLuceneIndexes.Name} permission.",
-                statusCode: StatusCodes.Status403Forbidden,
-                title: "Not allowed to manage search indexes");
 }

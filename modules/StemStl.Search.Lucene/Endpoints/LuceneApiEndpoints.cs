@@ -31,12 +31,9 @@ internal static class LuceneApiEndpoints
 
     private static async Task<IResult> RunAsync(HttpContext http, LuceneSearchService search, IContentAuthorizationService authorization, bool documents, CancellationToken cancellationToken)
     {
-        if (!await authorization.AuthorizeAsync(http.User, LucenePermissions.QueryLuceneApi, cancellationToken))
+        if (await SearchProblems.UnlessAllowedAsync(http, authorization, LucenePermissions.QueryLuceneApi, "the JSON query API (use /api/search otherwise)", cancellationToken) is { } forbidden)
         {
-            return TypedResults.Problem(
-                detail: $"the JSON query API needs the {LucenePermissions.QueryLuceneApi.Name} permission; use /api/search, or ask an administrator to grant it.",
-                statusCode: StatusCodes.Status403Forbidden,
-                title: "Not allowed to query the Lucene API");
+            return forbidden;
         }
 
         try
@@ -48,11 +45,7 @@ internal static class LuceneApiEndpoints
         }
         catch (SearchRequestException ex)
         {
-            return TypedResults.Problem(
-                detail: ex.Message,
-                statusCode: ex.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest,
-                title: ex.NotFound ? "No such search index" : "The query could not run as asked",
-                extensions: new Dictionary<string, object?> { ["parameter"] = ex.Parameter });
+            return SearchProblems.From(ex);
         }
     }
 

@@ -40,11 +40,7 @@ internal static class SearchEndpoints
         }
         catch (SearchRequestException ex)
         {
-            return TypedResults.Problem(
-                detail: ex.Message,
-                statusCode: ex.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest,
-                title: ex.NotFound ? "No such search index" : "The search could not run as asked",
-                extensions: new Dictionary<string, object?> { ["parameter"] = ex.Parameter });
+            return SearchProblems.From(ex);
         }
     }
 
