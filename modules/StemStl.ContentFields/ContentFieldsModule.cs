@@ -1,5 +1,6 @@
 using StemStl.Cms.Modules;
 using StemStl.ContentFields.Fields;
+using StemStl.ContentFields.Indexing;
 
 namespace StemStl.ContentFields;
 
@@ -23,8 +24,19 @@ public sealed class ContentFieldsModule : CmsModule
             .AddContentField<ContentPickerField>()
             .AddContentField<MediaField>()
             .AddContentField<GeoPointField>()
-            .AddContentField<MultiTextField>());
+            .AddContentField<MultiTextField>()
+            .AddIndexContributor<TextFieldIndexContributor>()
+            .AddIndexContributor<MarkdownFieldIndexContributor>()
+            .AddIndexContributor<HtmlFieldIndexContributor>()
+            .AddIndexContributor<MultiTextFieldIndexContributor>()
+            .AddIndexContributor<NumericFieldIndexContributor>()
+            .AddIndexContributor<BooleanFieldIndexContributor>()
+            .AddIndexContributor<DateFieldIndexContributor>()
+            .AddIndexContributor<DateTimeFieldIndexContributor>()
+            .AddIndexContributor<ContentPickerFieldIndexContributor>()
+            .AddIndexContributor<GeoPointFieldIndexContributor>());
         builder.Feature(ContentFields.Manifest.TaxonomyFieldFeature, taxonomy => taxonomy
-            .AddContentField<TaxonomyField>());
+            .AddContentField<TaxonomyField>()
+            .AddIndexContributor<TaxonomyFieldIndexContributor>());
     }
 }

@@ -1,6 +1,7 @@
 using StemStl.Cms.Modules;
 using StemStl.Contents.Autoroute;
 using StemStl.Contents.Bodies;
+using StemStl.Contents.Indexing;
 using StemStl.Contents.Lists;
 using StemStl.Contents.Scheduling;
 using StemStl.Contents.Taxonomies;
@@ -17,11 +18,11 @@ public sealed class ContentsModule : CmsModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder
-            .Feature(Contents.Manifest.Title, title => title.AddContentPart<TitlePart>())
-            .Feature(Contents.Manifest.Autoroute, autoroute => autoroute.AddContentPart<AutoroutePart>())
-            .Feature(Contents.Manifest.Markdown, markdown => markdown.AddContentPart<MarkdownBodyPart>())
-            .Feature(Contents.Manifest.Html, html => html.AddContentPart<HtmlBodyPart>())
-            .Feature(Contents.Manifest.Lists, lists => lists.AddContentPart<ListPart>().AddContentPart<ContainedPart>())
+            .Feature(Contents.Manifest.Title, title => title.AddContentPart<TitlePart>().AddIndexContributor<TitlePartIndexContributor>())
+            .Feature(Contents.Manifest.Autoroute, autoroute => autoroute.AddContentPart<AutoroutePart>().AddIndexContributor<AutoroutePartIndexContributor>())
+            .Feature(Contents.Manifest.Markdown, markdown => markdown.AddContentPart<MarkdownBodyPart>().AddIndexContributor<MarkdownBodyPartIndexContributor>())
+            .Feature(Contents.Manifest.Html, html => html.AddContentPart<HtmlBodyPart>().AddIndexContributor<HtmlBodyPartIndexContributor>())
+            .Feature(Contents.Manifest.Lists, lists => lists.AddContentPart<ListPart>().AddContentPart<ContainedPart>().AddIndexContributor<ContainedPartIndexContributor>())
             .Feature(Contents.Manifest.Taxonomies, taxonomies => taxonomies.AddContentPart<TaxonomyPart>().AddContentPart<TermPart>())
             .Feature(Contents.Manifest.PublishLater, schedule => schedule.AddContentPart<PublishLaterPart>().AddContentPart<UnpublishLaterPart>());
     }

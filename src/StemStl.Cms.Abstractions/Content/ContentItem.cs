@@ -55,6 +55,35 @@ public sealed class ContentItem
     /// <summary>The part named <paramref name="partName"/>, or null.</summary>
     public JsonObject? TryGetPart(string partName) => Content[partName] as JsonObject;
 
+    /// <summary>
+    /// Orchard Core's flat JSON shape, shared by every API that returns items: the item's properties beside one
+    /// property per part (<c>{"ContentItemId":"…","ContentType":"Article","TitlePart":{"Title":"…"}}</c>).
+    /// </summary>
+    public JsonObject ToFlatJson()
+    {
+        var json = new JsonObject
+        {
+            [nameof(ContentItemId)] = ContentItemId,
+            [nameof(ContentItemVersionId)] = ContentItemVersionId,
+            [nameof(ContentType)] = ContentType,
+            [nameof(DisplayText)] = DisplayText,
+            [nameof(Number)] = Number,
+            [nameof(Latest)] = Latest,
+            [nameof(Published)] = Published,
+            [nameof(Owner)] = Owner,
+            [nameof(Author)] = Author,
+            [nameof(CreatedUtc)] = CreatedUtc,
+            [nameof(ModifiedUtc)] = ModifiedUtc,
+            [nameof(PublishedUtc)] = PublishedUtc,
+        };
+        foreach (var (part, value) in Content)
+        {
+            json[part] = value?.DeepClone();
+        }
+
+        return json;
+    }
+
     /// <summary>A deep copy that shares nothing with this instance.</summary>
     public ContentItem Clone() => new()
     {

@@ -43,6 +43,10 @@ public sealed class FeatureBuilder
     /// <summary>Adds fields or types to the GraphQL schema while the feature is on.</summary>
     public FeatureBuilder AddGraphQL<TContributor>() where TContributor : class, GraphQL.IGraphQLSchemaContributor => Contribute<GraphQL.IGraphQLSchemaContributor, TContributor>();
 
+    /// <summary>Adds a contributor that puts a part's or field's values into search documents.</summary>
+    public FeatureBuilder AddIndexContributor<TContributor>() where TContributor : class, Indexing.IContentIndexContributor =>
+        Contribute<Indexing.IContentIndexContributor, TContributor>();
+
     /// <summary>Adds any other contribution whose consumers read it through <see cref="IEnabled{T}"/>.</summary>
     public FeatureBuilder Contribute<TService, TImplementation>()
         where TService : class

@@ -30,27 +30,7 @@ internal static class ContentItemJson
     public static JsonObject Write(ContentItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var json = new JsonObject
-        {
-            ["ContentItemId"] = item.ContentItemId,
-            ["ContentItemVersionId"] = item.ContentItemVersionId,
-            ["ContentType"] = item.ContentType,
-            ["DisplayText"] = item.DisplayText,
-            ["Number"] = item.Number,
-            ["Latest"] = item.Latest,
-            ["Published"] = item.Published,
-            ["Owner"] = item.Owner,
-            ["Author"] = item.Author,
-            ["CreatedUtc"] = item.CreatedUtc,
-            ["ModifiedUtc"] = item.ModifiedUtc,
-            ["PublishedUtc"] = item.PublishedUtc,
-        };
-        foreach (var (part, value) in item.Content)
-        {
-            json[part] = value?.DeepClone();
-        }
-
-        return json;
+        return item.ToFlatJson();
     }
 
     /// <summary>Reads the request body into an item input, or says what is wrong with it and where.</summary>

@@ -20,6 +20,8 @@ internal static class ContentServiceCollectionExtensions
         services.TryAddScoped<ContentSavePipeline>();
         services.TryAddScoped<ContentIndexWriter>();
         services.TryAddScoped<ContentManager>();
+        services.TryAddScoped<ContentChangeLog>();
+        services.TryAddScoped<IContentChangeLog>(sp => sp.GetRequiredService<ContentChangeLog>());
         services.TryAddScoped<IContentManager>(sp => sp.GetRequiredService<ContentManager>());
         services.TryAddScoped<IContentReader>(sp => sp.GetRequiredService<ContentManager>());
         services.TryAddScoped<IContentList, ContentList>();

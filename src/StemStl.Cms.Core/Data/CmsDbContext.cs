@@ -42,6 +42,8 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser, CmsRole, string>
 
     internal DbSet<WebhookDeliveryRecord> WebhookDeliveries => Set<WebhookDeliveryRecord>();
 
+    internal DbSet<ContentChangeRecord> ContentChanges => Set<ContentChangeRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -146,6 +148,7 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser, CmsRole, string>
 
         builder.ApplyConfiguration(new WebhookRecordConfiguration());
         builder.ApplyConfiguration(new WebhookDeliveryRecordConfiguration());
+        builder.ApplyConfiguration(new ContentChangeRecordConfiguration());
 
         foreach (var entity in builder.Model.GetEntityTypes())
         {

@@ -10,13 +10,14 @@ namespace StemStl.Cms.GraphQL.Http;
 /// <summary>
 /// GraphQL.NET's complexity and depth rule, with a budget of its own for documents that only introspect the schema:
 /// the introspection query every GraphQL IDE sends follows type references (<c>ofType { ofType { … } }</c>) 14 levels
-/// deep and counts about 735,000, far past what any content query needs, yet its cost is bounded by the schema, not
-/// by the data. Nesting beyond 20 levels or 1,000,000 is still refused, so recursive introspection cannot explode.
+/// deep and counts about 1,100,000 with the workgroup module's types (the count grows with the schema), far past what
+/// any content query needs, yet its cost is bounded by the schema, not by the data. Nesting beyond 20 levels or
+/// 5,000,000 is still refused, so recursive introspection cannot explode, and modules have room to add types.
 /// </summary>
 internal sealed class ComplexityRule(ComplexityOptions options) : ComplexityValidationRule(options)
 {
     public const int IntrospectionMaxDepth = 20;
-    public const double IntrospectionMaxComplexity = 1_000_000;
+    public const double IntrospectionMaxComplexity = 5_000_000;
 
     protected override async ValueTask ValidateComplexityAsync(ValidationContext context, double totalComplexity, int maxDepth)
     {

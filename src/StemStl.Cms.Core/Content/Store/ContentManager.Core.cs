@@ -19,7 +19,7 @@ internal sealed partial class ContentManager
         string DisplayText,
         bool Publish,
         bool ForceNewVersion,
-        string AuditAction);
+        ContentChangeKind Change);
 
     // Operations running inside another operation of this scope (a handler calling the manager).
     private int _depth;
@@ -186,10 +186,10 @@ internal sealed partial class ContentManager
             return ContentOperationResult.Invalid(clashes);
         }
 
-        audit.Record(new AuditEvent("Content", revision.AuditAction, item.ContentItemId, item.ContentItemVersionId, type.Name));
+        Record(revision.Change, item.ContentItemId, item.ContentItemVersionId, type.Name);
         if (revision.Publish)
         {
-            audit.Record(new AuditEvent("Content", "Published", item.ContentItemId, item.ContentItemVersionId, type.Name));
+            Record(ContentChangeKind.Published, item.ContentItemId, item.ContentItemVersionId, type.Name);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -201,6 +201,13 @@ internal sealed partial class ContentManager
 
         await db.SaveChangesAsync(cancellationToken);
         return ContentOperationResult.Success(item.Clone());
+    }
+
+    /// <summary>Audits a change and appends it to the change log, both in the operation's transaction.</summary>
+    private void Record(ContentChangeKind kind, string contentItemId, string contentItemVersionId, string contentType)
+    {
+        audit.Record(new AuditEvent("Content", kind.ToString(), contentItemId, contentItemVersionId, contentType));
+        changes.Append(kind, contentItemId, contentItemVersionId, contentType);
     }
 
     /// <summary>Any write of a version row changes its stamp, so a writer that read the row before cannot overwrite it.</summary>

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using StemStl.Cms.Audit;
 using StemStl.Cms.Definitions;
 
 namespace StemStl.Cms.Content.Store;
@@ -51,7 +50,7 @@ internal sealed partial class ContentManager
                 return ContentOperationResult.Invalid(clashes);
             }
 
-            audit.Record(new AuditEvent("Content", "DraftDiscarded", contentItemId, latest.ContentItemVersionId, latest.ContentType));
+            Record(ContentChangeKind.DraftDiscarded, contentItemId, latest.ContentItemVersionId, latest.ContentType);
             await db.SaveChangesAsync(cancellationToken);
             return ContentOperationResult.Success(ContentRecords.ToItem(published));
         }, cancellationToken);
@@ -92,7 +91,7 @@ internal sealed partial class ContentManager
 
             // A live item of a versionable type gets the old content as a draft beside what is published.
             var publish = !type.Settings.Draftable || (published is not null && !type.Settings.Versionable);
-            var revision = new Revision(latest, published, type, snapshot, ContentRecords.ParseDocument(source.Document), source.DisplayText, publish, true, "Restored");
+            var revision = new Revision(latest, published, type, snapshot, ContentRecords.ParseDocument(source.Document), source.DisplayText, publish, true, ContentChangeKind.Restored);
             return await ReviseAsync(revision, handlers, cancellationToken);
         }, cancellationToken);
 
@@ -115,7 +114,7 @@ internal sealed partial class ContentManager
             db.ContentFieldIndex.RemoveRange(await db.ContentFieldIndex.Where(r => r.ContentItemId == contentItemId).ToListAsync(cancellationToken));
             db.ContentUniqueValues.RemoveRange(await db.ContentUniqueValues.Where(r => r.ContentItemId == contentItemId).ToListAsync(cancellationToken));
             db.ContentItems.RemoveRange(versions);
-            audit.Record(new AuditEvent("Content", "Removed", contentItemId, head.ContentItemVersionId, head.ContentType));
+            Record(ContentChangeKind.Removed, contentItemId, head.ContentItemVersionId, head.ContentType);
             await db.SaveChangesAsync(cancellationToken);
             await handlers.InvokeAsync(context, (h, c) => h.RemovedAsync(c));
             await db.SaveChangesAsync(cancellationToken);
@@ -158,7 +157,7 @@ internal sealed partial class ContentManager
 
         ContentRecords.Write(item, latest);
         await db.SaveChangesAsync(cancellationToken);
-        return await FinishStateChangeAsync(context, "Published", snapshot, (h, c) => h.PublishedAsync(c), handlers, cancellationToken);
+        return await FinishStateChangeAsync(context, ContentChangeKind.Published, snapshot, (h, c) => h.PublishedAsync(c), handlers, cancellationToken);
     }
 
     private async Task<ContentOperationResult> UnpublishCoreAsync(string contentItemId, Action<JsonObject>? adjust, ContentHandlers handlers, CancellationToken cancellationToken)
@@ -180,12 +179,12 @@ internal sealed partial class ContentManager
         await handlers.InvokeAsync(context, (h, c) => h.UnpublishingAsync(c));
         ContentRecords.Write(item, published);
         await db.SaveChangesAsync(cancellationToken);
-        return await FinishStateChangeAsync(context, "Unpublished", snapshot, (h, c) => h.UnpublishedAsync(c), handlers, cancellationToken);
+        return await FinishStateChangeAsync(context, ContentChangeKind.Unpublished, snapshot, (h, c) => h.UnpublishedAsync(c), handlers, cancellationToken);
     }
 
     private async Task<ContentOperationResult> FinishStateChangeAsync(
         Handlers.ContentContext context,
-        string action,
+        ContentChangeKind action,
         ContentDefinitionSnapshot snapshot,
         Func<Handlers.IContentHandler, Handlers.ContentContext, Task> after,
         ContentHandlers handlers,
@@ -198,7 +197,7 @@ internal sealed partial class ContentManager
             return ContentOperationResult.Invalid(clashes);
         }
 
-        audit.Record(new AuditEvent("Content", action, item.ContentItemId, item.ContentItemVersionId, item.ContentType));
+        Record(action, item.ContentItemId, item.ContentItemVersionId, item.ContentType);
         await db.SaveChangesAsync(cancellationToken);
         await handlers.InvokeAsync(context, after);
         await db.SaveChangesAsync(cancellationToken);

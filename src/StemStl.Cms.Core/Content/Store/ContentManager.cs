@@ -24,6 +24,7 @@ internal sealed partial class ContentManager(
     ContentIndexWriter index,
     IServiceProvider services,
     IAuditTrail audit,
+    ContentChangeLog changes,
     ICurrentUser user,
     TimeProvider clock,
     ILogger<ContentManager> logger) : IContentManager, IContentReader
@@ -94,7 +95,7 @@ internal sealed partial class ContentManager(
             }
 
             var type = snapshot.FindType(latest.ContentType)!;
-            var revision = new Revision(latest, published, type, snapshot, item.Content, item.DisplayText, !draft || !type.Settings.Draftable, false, "Updated");
+            var revision = new Revision(latest, published, type, snapshot, item.Content, item.DisplayText, !draft || !type.Settings.Draftable, false, ContentChangeKind.Updated);
             return await ReviseAsync(revision, handlers, cancellationToken);
         }, cancellationToken);
     }
@@ -135,7 +136,7 @@ internal sealed partial class ContentManager(
                     : ContentOperationResult.Success(ContentRecords.ToItem(latest));
             }
 
-            var revision = new Revision(latest, published, type, snapshot, item.Content, item.DisplayText, publish, false, "Updated");
+            var revision = new Revision(latest, published, type, snapshot, item.Content, item.DisplayText, publish, false, ContentChangeKind.Updated);
             return await ReviseAsync(revision, handlers, cancellationToken);
         }, cancellationToken);
     }
@@ -199,10 +200,10 @@ internal sealed partial class ContentManager(
             return ContentOperationResult.Invalid(clashes);
         }
 
-        audit.Record(new AuditEvent("Content", "Created", id, item.ContentItemVersionId, type.Name));
+        Record(ContentChangeKind.Created, id, item.ContentItemVersionId, type.Name);
         if (publish)
         {
-            audit.Record(new AuditEvent("Content", "Published", id, item.ContentItemVersionId, type.Name));
+            Record(ContentChangeKind.Published, id, item.ContentItemVersionId, type.Name);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Logging;
+
+namespace StemStl.Search.Lucene;
+
+internal static partial class LuceneLog
+{
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Lucene index '{Index}' built; it has applied the change log up to {Cursor}.")]
+    public static partial void Built(ILogger logger, string index, long cursor);
+
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Information, Message = "Lucene index '{Index}' reset; it replays the change log from the start.")]
+    public static partial void Reset(ILogger logger, string index);
+
+    [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "Lucene index '{Index}' is missing or damaged on this node; building it again from the content.")]
+    public static partial void Damaged(ILogger logger, Exception exception, string index);
+
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "A Lucene indexing pass failed; retrying every {Milliseconds} ms (repeats are logged once a minute).")]
+    public static partial void PassFailed(ILogger logger, Exception exception, double milliseconds);
+}

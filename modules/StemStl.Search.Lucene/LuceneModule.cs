@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using StemStl.Cms.Modules;
+using StemStl.Search.Lucene.Definitions;
+using StemStl.Search.Lucene.Endpoints;
+using StemStl.Search.Lucene.GraphQL;
+using StemStl.Search.Lucene.Indexing;
+using StemStl.Search.Lucene.Querying;
+using StemStl.Search.Lucene.Recipes;
+
+namespace StemStl.Search.Lucene;
+
+/// <summary>Registers the indexes, their background indexer, the recipe steps and the search API.</summary>
+public sealed class LuceneModule : CmsModule
+{
+    public override ModuleManifest Manifest => Lucene.Manifest.Module;
+
+    public override void Configure(ModuleBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<LuceneOptions>().BindConfiguration(LuceneOptions.Section);
+        services.TryAddSingleton<LuceneIndexPaths>();
+        services.TryAddSingleton<LuceneIndexManager>();
+        services.TryAddScoped<LuceneIndexSettings>();
+        services.TryAddScoped<LuceneIndexer>();
+        services.TryAddScoped<LuceneSearchService>();
+        services.AddHostedService<LuceneIndexingService>();
+
+        builder.Feature(Lucene.Manifest.Feature, feature => feature
+            .AddRecipeStep<LuceneIndexStep>()
+            .AddRecipeStep<LuceneIndexRebuildStep>()
+            .AddRecipeStep<LuceneIndexResetStep>()
+            .AddContentHandler<LuceneIndexingHandler>()
+            .AddPermissions<LucenePermissions>()
+            .AddGraphQL<SearchSchemaContributor>());
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapSearchEndpoints();
+        endpoints.MapLuceneApiEndpoints();
+        endpoints.MapIndexAdminEndpoints();
+    }
+}
