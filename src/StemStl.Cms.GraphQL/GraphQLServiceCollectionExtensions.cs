@@ -35,6 +35,7 @@ public static class GraphQLServiceCollectionExtensions
         services.TryAddScoped<IGraphQLContentReader, GraphQLContentReader>();
         services.TryAddSingleton<PersistedQueries>();
         services.TryAddSingleton<GraphQLCostBudget>();
+        services.TryAddSingleton<ParsedDocuments>();
         services.TryAddSingleton<ResponseCache>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentHandler, ResponseCacheInvalidation>());
         services.TryAddSingleton<IDocumentExecuter, DocumentExecuter>();

@@ -23,7 +23,7 @@ start_host() { # $1 = response cache duration (hh:mm:ss; zero switches the cache
   ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$url" \
   StemStl__Store__Provider=Sqlite StemStl__Store__DataFolder="$data" StemStl__Store__ConnectionString="Data Source=$data/stemstl.db" \
   StemStl__Setup__AdminUserName=admin StemStl__Setup__AdminPassword="$password" \
-  StemStl__RateLimits__GraphQLPerMinute=100000000 StemStl__GraphQL__CostPerMinute=0 StemStl__GraphQL__ResponseCacheDuration="$1" \
+  StemStl__RateLimits__GraphQLPerMinute=10000000 StemStl__GraphQL__CostPerMinute=0 StemStl__GraphQL__ResponseCacheDuration="$1" \
   Serilog__MinimumLevel__Default=Warning \
     dotnet src/StemStl.Cms.Web/bin/Release/net10.0/StemStl.Cms.Web.dll >"$data/host.log" 2>&1 &
   pid=$!

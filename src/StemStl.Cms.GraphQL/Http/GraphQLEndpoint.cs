@@ -45,8 +45,9 @@ internal static class GraphQLEndpoint
             return;
         }
 
-        var (document, tooDeep) = TryParse(query!);
-        if (tooDeep)
+        var parsed = services.GetRequiredService<ParsedDocuments>().Parse(query!);
+        var document = parsed.Document;
+        if (parsed.TooDeep)
         {
             var refusal = services.GetRequiredService<GraphQLLimits>().TooDeepToParse();
             var refusalStatus = mediaType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
@@ -67,7 +68,7 @@ internal static class GraphQLEndpoint
         var epoch = cache.Current();
         var definitions = services.GetRequiredService<IContentDefinitionManager>();
         var features = services.GetRequiredService<IFeatureManager>();
-        var key = identity is null ? null : await CacheKeyAsync(http, epoch, identity, mediaType, request, query!);
+        var key = identity is null ? null : await CacheKeyAsync(http, epoch, identity, mediaType, request, parsed.Hash);
         if (key is not null && cache.Find(key) is { } hit)
         {
             await HttpCaching.WriteCacheableAsync(http, hit, identity!, cache.MaxAge);
@@ -100,14 +101,14 @@ internal static class GraphQLEndpoint
     }
 
     /// <summary>Everything that can change the bytes of a cacheable response, the caller's identity first among them.</summary>
-    private static async Task<string> CacheKeyAsync(HttpContext http, ResponseCacheEpoch epoch, CacheIdentity identity, string mediaType, GraphQLRequest request, string query)
+    private static async Task<string> CacheKeyAsync(HttpContext http, ResponseCacheEpoch epoch, CacheIdentity identity, string mediaType, GraphQLRequest request, string documentHash)
     {
         var services = http.RequestServices;
         var snapshot = await services.GetRequiredService<IContentDefinitionManager>().GetSnapshotAsync(http.RequestAborted);
         var features = string.Join(',', services.GetRequiredService<IFeatureManager>().EnabledFeatureIds.Order(StringComparer.Ordinal));
         var variables = request.Variables is null ? null : services.GetRequiredService<IGraphQLTextSerializer>().Serialize(request.Variables);
         return ResponseCache.Key(epoch, snapshot.Hash, features, identity.Name, mediaType, http.Request.Headers.AcceptLanguage.ToString(),
-            request.OperationName, PersistedQueries.Sha256(query), variables);
+            request.OperationName, documentHash, variables);
     }
 
     private static async Task<ExecutionResult> ExecuteAsync(
@@ -159,24 +160,6 @@ internal static class GraphQLEndpoint
         await serializer.WriteAsync(buffer, result, cancellationToken);
         var body = buffer.ToArray();
         return new CachedResponse(body, mediaType + "; charset=utf-8", status, cacheable ? HttpCaching.ETagOf(body) : null);
-    }
-
-    private static (GraphQLDocument? Document, bool TooDeep) TryParse(string query)
-    {
-        try
-        {
-            return (GraphQLParser.Parser.Parse(query), false);
-        }
-        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
-        {
-            // The executer parses again and reports the syntax error with its location.
-            return (null, false);
-        }
-        catch (GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
-        {
-            // The executer would throw the same exception, uncaught; answer here instead.
-            return (null, true);
-        }
     }
 
     private static GraphQLOperationDefinition? ChooseOperation(GraphQLDocument? document, string? operationName)
