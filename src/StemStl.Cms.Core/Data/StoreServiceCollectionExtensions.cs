@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using StemStl.Cms.Hosting;
+using StemStl.Cms.Security;
 
 namespace StemStl.Cms.Data;
 
@@ -21,14 +22,19 @@ internal static class StoreServiceCollectionExtensions
                 "StemStl:Store:ConnectionString is required when StemStl:Store:Provider is Postgres.")
             .ValidateOnStart();
         services.TryAddSingleton<StoreCacheInvalidation>();
+        services.TryAddSingleton(sp => new RolePermissionCache(sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.TryAddSingleton<RoleChangeInterceptor>();
 
-        services.AddDbContext<SqliteCmsDbContext>((sp, options) => ConfigureSqlite(sp, options));
+        // Options built once, not per scope: every request resolves a service holding the context (the feature gate does),
+        // and building the options each time cost more than the cached GraphQL answer it served. (A context pool was
+        // tried too: its contexts kept interceptors across service providers, so one site's role change missed another's.)
+        services.AddDbContext<SqliteCmsDbContext>((sp, options) => ConfigureSqlite(sp, options), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddDbContext<PostgresCmsDbContext>((sp, options) =>
         {
             var store = sp.GetRequiredService<IOptions<StoreOptions>>().Value;
             options.UseNpgsql(store.ConnectionString);
-            options.AddInterceptors(sp.GetRequiredService<StoreCacheInvalidation>());
-        });
+            options.AddInterceptors(sp.GetRequiredService<StoreCacheInvalidation>(), sp.GetRequiredService<RoleChangeInterceptor>());
+        }, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.TryAddScoped<CmsDbContext>(sp =>
             sp.GetRequiredService<IOptions<StoreOptions>>().Value.Provider == StoreProvider.Postgres
                 ? sp.GetRequiredService<PostgresCmsDbContext>()
@@ -54,6 +60,6 @@ internal static class StoreServiceCollectionExtensions
         }
 
         options.UseSqlite(connectionString);
-        options.AddInterceptors(sp.GetRequiredService<StoreCacheInvalidation>(), SqlitePragmas.Instance);
+        options.AddInterceptors(sp.GetRequiredService<StoreCacheInvalidation>(), sp.GetRequiredService<RoleChangeInterceptor>(), SqlitePragmas.Instance);
     }
 }
