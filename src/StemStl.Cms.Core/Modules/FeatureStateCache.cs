@@ -13,6 +13,9 @@ internal sealed class FeatureStateCache(ModuleCatalog catalog) : IStoreCache
 
     public void Invalidate() => _enabled = null;
 
+    /// <summary>The enabled features when the cache holds them, or null after a change until the next read.</summary>
+    public FrozenSet<string>? Current => _enabled;
+
     /// <summary>The enabled features; reads the store only after a change.</summary>
     public FrozenSet<string> Get(CmsDbContext db) => _enabled ??= Load(db);
 

@@ -78,7 +78,7 @@ internal static class GraphQLEndpoint
         var schema = await services.GetRequiredService<SchemaCache>().GetAsync(definitions, features, services.GetRequiredService<IEnabled<ContentPartKind>>(),
             services.GetRequiredService<IEnabled<IGraphQLSchemaContributor>>(), http.RequestAborted);
         var userContext = new Dictionary<string, object?> { [GraphQLCostBudget.CallerKey] = GraphQLCostBudget.CallerOf(http) };
-        var result = await ExecuteAsync(http, schema, request, query!, document, userContext);
+        var result = await ExecuteAsync(http, schema, request, query!, parsed, userContext);
         var status = mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         if (userContext.TryGetValue(GraphQLCostBudget.RetryAfterKey, out var wait) && wait is TimeSpan retryAfter)
         {
@@ -112,7 +112,7 @@ internal static class GraphQLEndpoint
     }
 
     private static async Task<ExecutionResult> ExecuteAsync(
-        HttpContext http, global::GraphQL.Types.Schema schema, GraphQLRequest request, string query, GraphQLDocument? document, Dictionary<string, object?> userContext)
+        HttpContext http, global::GraphQL.Types.Schema schema, GraphQLRequest request, string query, ParsedDocument parsed, Dictionary<string, object?> userContext)
     {
         var services = http.RequestServices;
         var limits = services.GetRequiredService<GraphQLLimits>();
@@ -120,15 +120,15 @@ internal static class GraphQLEndpoint
         timeout.CancelAfter(limits.Options.ExecutionTimeout);
         try
         {
-            return await services.GetRequiredService<IDocumentExecuter>().ExecuteAsync(options =>
+            var result = await services.GetRequiredService<IDocumentExecuter>().ExecuteAsync(options =>
             {
                 options.Schema = schema;
                 options.Query = query;
-                options.Document = document;
+                options.Document = parsed.Document;
                 options.OperationName = request.OperationName;
                 options.Variables = request.Variables;
                 options.Extensions = request.Extensions;
-                options.ValidationRules = limits.ValidationRules;
+                options.ValidationRules = parsed.IsValidFor(schema) ? limits.RevalidationRules : limits.ValidationRules;
                 options.RequestServices = services;
                 options.User = http.User;
                 options.UserContext = userContext;
@@ -143,6 +143,13 @@ internal static class GraphQLEndpoint
                     options.Listeners.Add(listener);
                 }
             });
+            if (result.Executed)
+            {
+                // It got past validation: the next request for this document against this schema skips the spec's rules.
+                parsed.MarkValidFor(schema);
+            }
+
+            return result;
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
         {

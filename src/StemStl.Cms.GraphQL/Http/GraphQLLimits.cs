@@ -21,9 +21,11 @@ internal sealed class GraphQLLimits
         var settings = options.Value;
         Options = settings;
         var complexity = new ComplexityOptions { MaxDepth = settings.MaxDepth, MaxComplexity = settings.MaxComplexity };
+        var complexityRule = new ComplexityRule(complexity);
         ValidationRules = settings.EnableIntrospection
-            ? [.. DocumentValidator.CoreRules, new ComplexityRule(complexity)]
-            : [.. DocumentValidator.CoreRules, new ComplexityRule(complexity), NoIntrospectionValidationRule.Instance];
+            ? [.. DocumentValidator.CoreRules, complexityRule]
+            : [.. DocumentValidator.CoreRules, complexityRule, NoIntrospectionValidationRule.Instance];
+        RevalidationRules = [complexityRule];
         ErrorInfo = new ErrorInfoProvider(o =>
         {
             o.ExposeExceptionDetails = development;
@@ -34,6 +36,13 @@ internal sealed class GraphQLLimits
     public GraphQLOptions Options { get; }
 
     public IReadOnlyList<IValidationRule> ValidationRules { get; }
+
+    /// <summary>
+    /// The rules for a document that already passed <see cref="ValidationRules"/> against the same schema: the spec's
+    /// rules depend only on the document and the schema, so only the cost rule runs again, because it depends on the
+    /// variables and charges the caller's budget on every request.
+    /// </summary>
+    public IReadOnlyList<IValidationRule> RevalidationRules { get; }
 
     /// <summary>Shapes errors for the serializer; exception details (types, stack traces) only in Development.</summary>
     public IErrorInfoProvider ErrorInfo { get; }

@@ -1,11 +1,32 @@
+using GraphQL.Types;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace StemStl.Cms.GraphQL.Http;
 
-/// <summary>A document as parsed once: its AST (null when it does not parse), whether it was too deep, and its hash.</summary>
-internal sealed record ParsedDocument(GraphQLDocument? Document, bool TooDeep, string Hash);
+/// <summary>
+/// A document as parsed once: its AST (null when it does not parse), whether it was too deep, its hash, and the schema
+/// it last passed validation against.
+/// </summary>
+internal sealed class ParsedDocument(GraphQLDocument? document, bool tooDeep, string hash)
+{
+    private ISchema? _validFor;
+
+    public GraphQLDocument? Document { get; } = document;
+
+    public bool TooDeep { get; } = tooDeep;
+
+    public string Hash { get; } = hash;
+
+    /// <summary>
+    /// Whether the document passed the spec's validation rules against this very schema. A rebuilt schema (a definition
+    /// or a feature changed) is a new instance, so the document is validated in full again.
+    /// </summary>
+    public bool IsValidFor(ISchema schema) => ReferenceEquals(Volatile.Read(ref _validFor), schema);
+
+    public void MarkValidFor(ISchema schema) => Volatile.Write(ref _validFor, schema);
+}
 
 /// <summary>
 /// Front ends send the same few documents over and over, so each is parsed and hashed once and its AST reused, as
