@@ -23,6 +23,7 @@ public sealed class LuceneModule : CmsModule
         services.AddOptions<LuceneOptions>().BindConfiguration(LuceneOptions.Section);
         services.TryAddSingleton<LuceneIndexPaths>();
         services.TryAddSingleton<LuceneIndexManager>();
+        services.TryAddSingleton<LuceneIndexCatalog>();
         services.TryAddScoped<LuceneIndexSettings>();
         services.TryAddScoped<LuceneIndexer>();
         services.TryAddScoped<LuceneSearchService>();
