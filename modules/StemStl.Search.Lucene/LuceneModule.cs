@@ -24,10 +24,13 @@ public sealed class LuceneModule : CmsModule
         services.TryAddSingleton<LuceneIndexPaths>();
         services.TryAddSingleton<LuceneIndexManager>();
         services.TryAddSingleton<LuceneIndexCatalog>();
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<LuceneIndexSettings>();
         services.TryAddScoped<LuceneIndexer>();
         services.TryAddScoped<LuceneSearchService>();
+        services.TryAddScoped<ChangeLogPruning>();
         services.AddHostedService<LuceneIndexingService>();
+        services.AddHostedService<ChangeLogPruningService>();
 
         builder.Feature(Lucene.Manifest.Feature, feature => feature
             .AddRecipeStep<LuceneIndexStep>()
