@@ -1,7 +1,10 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using StemStl.Cms.Admin;
 using StemStl.Cms.Modules;
+using StemStl.Search.Lucene.Admin;
 using StemStl.Search.Lucene.Definitions;
 using StemStl.Search.Lucene.Endpoints;
 using StemStl.Search.Lucene.GraphQL;
@@ -29,6 +32,7 @@ public sealed class LuceneModule : CmsModule
         services.TryAddScoped<LuceneIndexer>();
         services.TryAddScoped<LuceneSearchService>();
         services.TryAddScoped<ChangeLogPruning>();
+        services.TryAddScoped<LuceneIndexStatuses>();
         services.AddHostedService<LuceneIndexingService>();
         services.AddHostedService<ChangeLogPruningService>();
 
@@ -38,7 +42,18 @@ public sealed class LuceneModule : CmsModule
             .AddRecipeStep<LuceneIndexResetStep>()
             .AddContentHandler<LuceneIndexingHandler>()
             .AddPermissions<LucenePermissions>()
+            .Contribute<IAdminMenuContributor, LuceneAdminMenu>()
             .AddGraphQL<SearchSchemaContributor>());
+
+        // The admin pages answer 404 while the feature is off, like the API. PostConfigure: Razor Pages' own setup,
+        // registered later by the admin, replaces the conventions collection.
+        services.PostConfigure<RazorPagesOptions>(options => options.Conventions.AddFolderRouteModelConvention("/Admin/Search", page =>
+        {
+            foreach (var selector in page.Selectors)
+            {
+                selector.EndpointMetadata.Add(new RequiresFeatureMetadata(Lucene.Manifest.Feature));
+            }
+        }));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

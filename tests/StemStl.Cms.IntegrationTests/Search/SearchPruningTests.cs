@@ -29,7 +29,7 @@ public sealed class SearchPruningTests
                 build = a.Services.GetRequiredService<LuceneIndexManager>().Find("Search")!.Folder;
             }
 
-            await using (var b = new CmsFactory(folder, ownsFolder: false, new() { ["StemStl:Search:Lucene:IndexFolder"] = Path.Combine(folder, "node-b") }))
+            await using (var b = new CmsFactory(folder, ownsFolder: false, new Dictionary<string, string?> { ["StemStl:Search:Lucene:IndexFolder"] = Path.Combine(folder, "node-b") }))
             {
                 await ResourceAsync(b, "Beta rocket", "Written while the first node was down.");
                 await CaughtUpAsync(b, AllIndexes);
