@@ -111,7 +111,7 @@ public sealed class SearchAdminPageTests(SearchHost host)
         ]);
         var edited = await admin.SubmitAsync($"/admin/search/edit/{name}", [
             new("Form.ContentTypes", "Resource"), new("Form.ContentTypes", "Memo"), new("Form.Analyzer", "standard"), new("Form.Versions", "published"),
-            new("Form.Public", "true"), new("Form.Fields[0].Name", "Resource.Grade"), new("Form.Fields[0].Keyword", "true"),
+            new("Form.Public", "true"), new("Form.Public", "false"), new("Form.Fields[0].Name", "Resource.Grade"), new("Form.Fields[0].Keyword", "true"),
         ]);
         var definition = await host.Factory.InScopeAsync(async services => (await services.GetRequiredService<LuceneIndexSettings>().FindAsync(name, Ct))!.Definition);
         var manager = host.Factory.Services.GetRequiredService<LuceneIndexManager>();
