@@ -1,7 +1,10 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using StemStl.Cms.Admin;
 using StemStl.Cms.Modules;
+using StemStl.Search.Lucene.Admin;
 using StemStl.Search.Lucene.Definitions;
 using StemStl.Search.Lucene.Endpoints;
 using StemStl.Search.Lucene.GraphQL;
@@ -23,10 +26,15 @@ public sealed class LuceneModule : CmsModule
         services.AddOptions<LuceneOptions>().BindConfiguration(LuceneOptions.Section);
         services.TryAddSingleton<LuceneIndexPaths>();
         services.TryAddSingleton<LuceneIndexManager>();
+        services.TryAddSingleton<LuceneIndexCatalog>();
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<LuceneIndexSettings>();
         services.TryAddScoped<LuceneIndexer>();
         services.TryAddScoped<LuceneSearchService>();
+        services.TryAddScoped<ChangeLogPruning>();
+        services.TryAddScoped<LuceneIndexStatuses>();
         services.AddHostedService<LuceneIndexingService>();
+        services.AddHostedService<ChangeLogPruningService>();
 
         builder.Feature(Lucene.Manifest.Feature, feature => feature
             .AddRecipeStep<LuceneIndexStep>()
@@ -34,7 +42,18 @@ public sealed class LuceneModule : CmsModule
             .AddRecipeStep<LuceneIndexResetStep>()
             .AddContentHandler<LuceneIndexingHandler>()
             .AddPermissions<LucenePermissions>()
+            .Contribute<IAdminMenuContributor, LuceneAdminMenu>()
             .AddGraphQL<SearchSchemaContributor>());
+
+        // The admin pages answer 404 while the feature is off, like the API. PostConfigure: Razor Pages' own setup,
+        // registered later by the admin, replaces the conventions collection.
+        services.PostConfigure<RazorPagesOptions>(options => options.Conventions.AddFolderRouteModelConvention("/Admin/Search", page =>
+        {
+            foreach (var selector in page.Selectors)
+            {
+                selector.EndpointMetadata.Add(new RequiresFeatureMetadata(Lucene.Manifest.Feature));
+            }
+        }));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

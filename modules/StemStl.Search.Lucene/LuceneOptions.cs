@@ -13,4 +13,13 @@ internal sealed class LuceneOptions
 
     /// <summary>Changes applied per commit.</summary>
     public int BatchSize { get; set; } = 500;
+
+    /// <summary>
+    /// How long content changes stay in the log before this node may delete them (default 7 days). A node away for
+    /// longer than this rebuilds its indexes from the content when it comes back, instead of replaying the log.
+    /// </summary>
+    public TimeSpan ChangeLogRetention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How often this node prunes the change log (default hourly).</summary>
+    public TimeSpan PruneInterval { get; set; } = TimeSpan.FromHours(1);
 }

@@ -22,16 +22,35 @@ internal sealed class BenchmarkSite : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    public static async Task<BenchmarkSite> CreateAsync(Action<IServiceCollection>? configure = null)
+    /// <summary>The site's own temp folder; it goes with the site.</summary>
+    public string Folder => _folder;
+
+    /// <summary>The SQLite file of the store.</summary>
+    public string DatabaseFile => Path.Combine(_folder, "bench.db");
+
+    /// <param name="configure">More services.</param>
+    /// <param name="settings">More configuration, where <c>{folder}</c> stands for the site's folder.</param>
+    /// <param name="seedDatabase">A store file saved by an earlier run to start from, so a large seed is made once.</param>
+    public static async Task<BenchmarkSite> CreateAsync(
+        Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null, string? seedDatabase = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "stemstl-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["StemStl:Store:ConnectionString"] = $"Data Source={Path.Combine(folder, "bench.db")};Pooling=true",
-            })
-            .Build();
+        if (seedDatabase is not null)
+        {
+            File.Copy(seedDatabase, Path.Combine(folder, "bench.db"));
+        }
+
+        var values = new Dictionary<string, string?>
+        {
+            ["StemStl:Store:ConnectionString"] = $"Data Source={Path.Combine(folder, "bench.db")};Pooling=true",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value?.Replace("{folder}", folder, StringComparison.Ordinal);
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection()
             .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton<IConfiguration>(configuration);
@@ -78,6 +97,22 @@ internal sealed class BenchmarkSite : IAsyncDisposable
         return result.Succeeded
             ? result.Item!.ContentItemId
             : throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => $"{e.Path}: {e.Message}")));
+    }
+
+    /// <summary>Runs <paramref name="work"/> in a new scope, as one request would.</summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    /// <summary>As above, for work with no result.</summary>
+    public async Task InScopeAsync(Func<IServiceProvider, Task> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = Services.CreateAsyncScope();
+        await work(scope.ServiceProvider);
     }
 
     public async ValueTask DisposeAsync()

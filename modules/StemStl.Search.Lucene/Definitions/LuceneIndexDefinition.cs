@@ -22,12 +22,18 @@ internal sealed record LuceneFieldSettings(bool? Stored = null, bool? Analyzed =
 
 /// <summary>A named index: which types it holds, how it analyzes text, and whether it follows drafts.</summary>
 /// <param name="IndexLatest">Index each item's latest version (drafts included) instead of its published one.</param>
+/// <param name="Public">
+/// Anyone, the anonymous included, may query the index; otherwise only holders of its <c>QueryLucene{Name}Index</c>
+/// permission (and of <c>ManageLuceneIndexes</c>, which implies it). Either way each hit is still checked item by item.
+/// Not part of <see cref="Hash"/>: who may query changes no document.
+/// </param>
 internal sealed record LuceneIndexDefinition(
     string Name,
     IReadOnlyList<string> ContentTypes,
     LuceneAnalyzer Analyzer,
     bool IndexLatest,
-    IReadOnlyDictionary<string, LuceneFieldSettings> Fields)
+    IReadOnlyDictionary<string, LuceneFieldSettings> Fields,
+    bool Public = true)
 {
     /// <summary>Changes whenever anything that shapes the documents changes, so an index built under another definition is rebuilt.</summary>
     public string Hash

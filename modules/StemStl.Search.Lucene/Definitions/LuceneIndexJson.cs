@@ -7,7 +7,8 @@ namespace StemStl.Search.Lucene.Definitions;
 /// <summary>
 /// Reads and writes index definitions in Orchard Core's <c>lucene-index</c> shape
 /// (<c>{"AnalyzerName":"standardanalyzer","IndexLatest":false,"IndexedContentTypes":["Article"]}</c>), plus <c>Fields</c>.
-/// The stored form is the same, with the rebuild and reset generations.
+/// The stored form is the same, with the rebuild and reset generations. <c>Public</c> (default true) lets anyone query
+/// the index; false keeps it to holders of its <c>QueryLucene{Name}Index</c> permission.
 /// </summary>
 internal static partial class LuceneIndexJson
 {
@@ -40,6 +41,7 @@ internal static partial class LuceneIndexJson
 
         var analyzer = LuceneAnalyzer.Standard;
         var indexLatest = false;
+        var isPublic = true;
         var types = new List<string>();
         var fields = new Dictionary<string, LuceneFieldSettings>(StringComparer.Ordinal);
         foreach (var (key, value) in json)
@@ -55,15 +57,10 @@ internal static partial class LuceneIndexJson
 
                     break;
                 case "IndexLatest":
-                    if (value?.GetValueKind() is JsonValueKind.True or JsonValueKind.False)
-                    {
-                        indexLatest = value.GetValue<bool>();
-                    }
-                    else
-                    {
-                        Fail(at, "must be true or false.");
-                    }
-
+                    indexLatest = ReadFlag(value, at, indexLatest, Fail);
+                    break;
+                case "Public":
+                    isPublic = ReadFlag(value, at, isPublic, Fail);
                     break;
                 case "IndexedContentTypes":
                     ReadTypes(value, at, types, Fail);
@@ -76,7 +73,7 @@ internal static partial class LuceneIndexJson
                 default:
                     if (!Ignored.Contains(key))
                     {
-                        Fail(at, "unknown setting; an index takes AnalyzerName, IndexLatest, IndexedContentTypes and Fields.");
+                        Fail(at, "unknown setting; an index takes AnalyzerName, IndexLatest, IndexedContentTypes, Fields and Public.");
                     }
 
                     break;
@@ -88,7 +85,7 @@ internal static partial class LuceneIndexJson
             Fail($"{path}.IndexedContentTypes", "list at least one content type for the index to hold.");
         }
 
-        return ok ? new LuceneIndexDefinition(name, types, analyzer, indexLatest, fields) : null;
+        return ok ? new LuceneIndexDefinition(name, types, analyzer, indexLatest, fields, isPublic) : null;
 
         void Fail(string at, string message)
         {
@@ -112,6 +109,7 @@ internal static partial class LuceneIndexJson
             ["IndexLatest"] = definition.IndexLatest,
             ["IndexedContentTypes"] = new JsonArray([.. definition.ContentTypes.Select(t => JsonValue.Create(t))]),
             ["Fields"] = fields,
+            ["Public"] = definition.Public,
             ["RebuildGeneration"] = state.RebuildGeneration,
             ["ResetGeneration"] = state.ResetGeneration,
         };
@@ -120,6 +118,17 @@ internal static partial class LuceneIndexJson
     /// <summary>The generation counters of a stored definition.</summary>
     public static (int Rebuild, int Reset) Generations(JsonObject json) =>
         (json["RebuildGeneration"]?.GetValue<int>() ?? 0, json["ResetGeneration"]?.GetValue<int>() ?? 0);
+
+    private static bool ReadFlag(JsonNode? value, string at, bool fallback, Action<string, string> fail)
+    {
+        if (value?.GetValueKind() is JsonValueKind.True or JsonValueKind.False)
+        {
+            return value.GetValue<bool>();
+        }
+
+        fail(at, "must be true or false.");
+        return fallback;
+    }
 
     private static void ReadTypes(JsonNode? value, string at, List<string> types, Action<string, string> fail)
     {

@@ -4,7 +4,7 @@ using StemStl.Cms.Settings;
 namespace StemStl.Search.Lucene.Definitions;
 
 /// <summary>The index definitions, kept in the site settings section <see cref="Section"/> so every node reads the same ones.</summary>
-internal sealed class LuceneIndexSettings(ISiteSettings settings)
+internal sealed class LuceneIndexSettings(ISiteSettings settings, LuceneIndexCatalog catalog)
 {
     public const string Section = "LuceneIndexes";
 
@@ -22,6 +22,7 @@ internal sealed class LuceneIndexSettings(ISiteSettings settings)
             }
         }
 
+        catalog.Update(states.Select(s => s.Definition.Name));
         return states;
     }
 
@@ -34,6 +35,7 @@ internal sealed class LuceneIndexSettings(ISiteSettings settings)
         var existing = await FindAsync(definition.Name, cancellationToken);
         var state = new LuceneIndexState(definition, existing?.RebuildGeneration ?? 0, existing?.ResetGeneration ?? 0);
         await settings.SetSectionAsync(Section, new JsonObject { [definition.Name] = LuceneIndexJson.Write(state) }, merge: true, cancellationToken);
+        catalog.Add(definition.Name);
     }
 
     /// <summary>Asks every node to rebuild (from the content) or reset (replay the change log from its start) the index.</summary>

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using StemStl.Cms.Content;
 using StemStl.Cms.Modules;
 using StemStl.Cms.Security;
 using StemStl.Search.Lucene.Definitions;
@@ -27,44 +26,33 @@ internal static class IndexAdminEndpoints
             RequestAsync(name, rebuild: false, http, settings, indexes, authorization, ct));
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, LuceneIndexSettings settings, LuceneIndexManager indexes, IContentChangeLog changes, IContentAuthorizationService authorization, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(HttpContext http, LuceneIndexStatuses statuses, IContentAuthorizationService authorization, CancellationToken cancellationToken)
     {
         if (await SearchProblems.UnlessAllowedAsync(http, authorization, LucenePermissions.ManageLuceneIndexes, "managing search indexes", cancellationToken) is { } forbidden)
         {
             return forbidden;
         }
 
-        var head = await changes.GetHeadIdAsync(cancellationToken);
         var list = new JsonArray();
-        foreach (var state in await settings.ListAsync(cancellationToken))
+        foreach (var status in await statuses.ListAsync(cancellationToken))
         {
-            var definition = state.Definition;
+            var definition = status.Index.Definition;
             var entry = new JsonObject
             {
                 ["name"] = definition.Name,
                 ["contentTypes"] = new JsonArray([.. definition.ContentTypes.Select(t => JsonValue.Create(t))]),
                 ["analyzer"] = definition.Analyzer.ToString().ToLowerInvariant(),
                 ["indexLatest"] = definition.IndexLatest,
-                ["head"] = head,
+                ["public"] = definition.Public,
+                ["head"] = status.Head,
+                ["state"] = status.State,
             };
-            if (indexes.Find(definition.Name) is { } handle && handle.Acquire() is { } searcher)
+            if (status.Cursor is { } cursor)
             {
-                try
-                {
-                    entry["state"] = handle.BuiltUnder == (definition.Hash, state.RebuildGeneration) ? "ready" : "rebuilding";
-                    entry["documentCount"] = searcher.IndexReader.NumDocs;
-                    entry["cursor"] = handle.Cursor;
-                    entry["lag"] = Math.Max(0, head - handle.Cursor);
-                    entry["build"] = Path.GetFileName(handle.Folder);
-                }
-                finally
-                {
-                    handle.Release(searcher);
-                }
-            }
-            else
-            {
-                entry["state"] = "building";
+                entry["documentCount"] = status.DocumentCount;
+                entry["cursor"] = cursor;
+                entry["lag"] = status.Lag;
+                entry["build"] = status.Build;
             }
 
             list.Add(entry);

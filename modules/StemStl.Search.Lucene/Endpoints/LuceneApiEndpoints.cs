@@ -47,6 +47,10 @@ internal static class LuceneApiEndpoints
         {
             return SearchProblems.From(ex);
         }
+        catch (SearchForbiddenException ex)
+        {
+            return SearchProblems.From(ex);
+        }
     }
 
     private static async Task<(string Index, string Query)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)

@@ -42,6 +42,10 @@ internal static class SearchEndpoints
         {
             return SearchProblems.From(ex);
         }
+        catch (SearchForbiddenException ex)
+        {
+            return SearchProblems.From(ex);
+        }
     }
 
     private static int? Int(string text, string name) =>

@@ -14,6 +14,13 @@ internal static class SearchProblems
         title: refusal.NotFound ? "No such search index" : "The search could not run as asked",
         extensions: new Dictionary<string, object?> { ["parameter"] = refusal.Parameter });
 
+    /// <summary>403 for an index the caller may not query; it names the permission to ask for.</summary>
+    public static IResult From(SearchForbiddenException refusal) => TypedResults.Problem(
+        detail: refusal.Message,
+        statusCode: StatusCodes.Status403Forbidden,
+        title: "Not allowed",
+        extensions: new Dictionary<string, object?> { ["parameter"] = "index" });
+
     /// <summary>403 for a permission that is not about one item (so not a 404 that hides it).</summary>
     public static async Task<IResult?> UnlessAllowedAsync(HttpContext http, IContentAuthorizationService authorization, Permission permission, string action, CancellationToken cancellationToken) =>
         await authorization.AuthorizeAsync(http.User, permission, cancellationToken)

@@ -74,6 +74,10 @@ internal sealed class SearchSchemaContributor : IGraphQLSchemaContributor
         {
             throw new ExecutionError($"{ex.Parameter}: {ex.Message}") { Code = ex.NotFound ? "NOT_FOUND" : "INVALID_SEARCH" };
         }
+        catch (SearchForbiddenException ex)
+        {
+            throw new ExecutionError($"index: {ex.Message}") { Code = "FORBIDDEN" };
+        }
     }
 
     private static ObjectGraphType Object(string name, string description) => new() { Name = name, Description = description };

@@ -17,6 +17,7 @@ internal sealed class LuceneIndexer(
     LuceneIndexManager indexes,
     LuceneIndexSettings settings,
     IContentChangeLog changes,
+    IContentChangeLogPruner pruned,
     IContentManager content,
     IContentList list,
     IContentDefinitionManager definitions,
@@ -42,33 +43,42 @@ internal sealed class LuceneIndexer(
     {
         var name = state.Definition.Name;
         var handle = indexes.Find(name) ?? TryOpen(state.Definition);
-        if (handle is null || handle.BuiltUnder != (state.Definition.Hash, state.RebuildGeneration))
+        if (handle is not null && handle.BuiltUnder == (state.Definition.Hash, state.RebuildGeneration))
         {
-            // Built beside the one in use, which keeps answering queries until the new one has caught up.
-            var side = indexes.CreateSide(state.Definition);
-            try
+            if (handle.ResetGeneration != state.ResetGeneration)
             {
-                await BuildAsync(side, state, cancellationToken);
-                await CatchUpAsync(side, state, cancellationToken);
-            }
-            catch
-            {
-                side.Retire(deleteFolder: true);
-                throw;
+                handle.Reset(state);
+                LuceneLog.Reset(logger, name);
             }
 
-            indexes.Publish(name, side);
-            LuceneLog.Built(logger, name, side.Cursor);
-            return;
+            if (await CatchUpAsync(handle, state, cancellationToken))
+            {
+                return;
+            }
+
+            // The log no longer reaches back to this index's cursor (pruned while this node was away, or a reset after
+            // a prune): replaying would skip changes, so the index is built again from the content.
+            LuceneLog.BehindPrunedLog(logger, name, handle.Cursor);
         }
 
-        if (handle.ResetGeneration != state.ResetGeneration)
+        // Built beside the one in use, which keeps answering queries until the new one has caught up.
+        var side = indexes.CreateSide(state.Definition);
+        try
         {
-            handle.Reset(state);
-            LuceneLog.Reset(logger, name);
+            await BuildAsync(side, state, cancellationToken);
+            if (!await CatchUpAsync(side, state, cancellationToken))
+            {
+                throw new InvalidOperationException($"the change log was pruned past index '{name}' while it was being built; the next pass builds it again.");
+            }
+        }
+        catch
+        {
+            side.Retire(deleteFolder: true);
+            throw;
         }
 
-        await CatchUpAsync(handle, state, cancellationToken);
+        indexes.Publish(name, side);
+        LuceneLog.Built(logger, name, side.Cursor);
     }
 
     private LuceneIndexHandle? TryOpen(LuceneIndexDefinition definition)
@@ -109,16 +119,24 @@ internal sealed class LuceneIndexer(
         handle.Commit(head, state);
     }
 
-    private async Task CatchUpAsync(LuceneIndexHandle handle, LuceneIndexState state, CancellationToken cancellationToken)
+    /// <summary>Applies the log from the index's cursor to the head; false when the log was pruned past the cursor.</summary>
+    private async Task<bool> CatchUpAsync(LuceneIndexHandle handle, LuceneIndexState state, CancellationToken cancellationToken)
     {
         var builder = new LuceneDocumentBuilder(contributors);
         var types = state.Definition.ContentTypes.ToHashSet(StringComparer.Ordinal);
         while (true)
         {
             var batch = await changes.ReadAsync(handle.Cursor, options.Value.BatchSize, cancellationToken);
+
+            // Asked after the read: pruning only moves forward, so a log that still starts at the cursor now did then.
+            if (await pruned.GetPrunedThroughAsync(cancellationToken) > handle.Cursor)
+            {
+                return false;
+            }
+
             if (batch.Changes.Count == 0)
             {
-                return;
+                return true;
             }
 
             var ids = batch.Changes.Where(c => types.Contains(c.ContentType)).Select(c => c.ContentItemId).Distinct(StringComparer.Ordinal).ToList();

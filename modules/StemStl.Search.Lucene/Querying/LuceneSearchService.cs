@@ -4,6 +4,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Util;
 using StemStl.Cms.Content;
 using StemStl.Cms.Security;
+using StemStl.Search.Lucene.Definitions;
 using StemStl.Search.Lucene.Indexing;
 
 namespace StemStl.Search.Lucene.Querying;
@@ -14,6 +15,7 @@ namespace StemStl.Search.Lucene.Querying;
 /// </summary>
 internal sealed class LuceneSearchService(
     LuceneIndexManager indexes,
+    LuceneIndexSettings settings,
     IContentAuthorizationService authorization,
     IContentManager content)
 {
@@ -21,7 +23,7 @@ internal sealed class LuceneSearchService(
     public Task<SearchResult> SearchAsync(SearchRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return WithSearcherAsync(request.Index, async (handle, searcher) =>
+        return WithSearcherAsync(request.Index, user, async (handle, searcher) =>
         {
             var fields = new LuceneFieldResolver(request.Index, handle.CommittedSchema);
             var text = LuceneQueryBuilder.Text(request.Query, handle.Analyzer);
@@ -42,21 +44,22 @@ internal sealed class LuceneSearchService(
                 p.Item,
                 highlighter.IsEmpty ? [] : highlighter.Highlight(p.Document, textFields, handle.Analyzer)));
             return new SearchResult(total, [.. hits], facets);
-        });
+        }, cancellationToken);
     }
 
     /// <summary>Orchard Core's JSON query API: matches the caller may see, with their stored fields and items.</summary>
     public Task<(int Total, IReadOnlyList<(Document Document, ContentItem Item)> Hits)> QueryJsonAsync(string index, string json, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        WithSearcherAsync(index, async (handle, searcher) =>
+        WithSearcherAsync(index, user, async (handle, searcher) =>
         {
             var parsed = new LuceneJsonQuery(handle.Analyzer, handle.CommittedSchema).Parse(json);
             var (allowed, total) = await AuthorizedMatchesAsync(handle, searcher, parsed.Query, user, cancellationToken);
             var page = await PageAsync(handle, searcher, parsed.Query, allowed, total, parsed.From, parsed.Size, parsed.Sort, cancellationToken);
             return (total, (IReadOnlyList<(Document, ContentItem)>)[.. page.Select(p => (p.Document, p.Item))]);
-        });
+        }, cancellationToken);
 
-    private async Task<T> WithSearcherAsync<T>(string index, Func<LuceneIndexHandle, IndexSearcher, Task<T>> search)
+    private async Task<T> WithSearcherAsync<T>(string index, ClaimsPrincipal user, Func<LuceneIndexHandle, IndexSearcher, Task<T>> search, CancellationToken cancellationToken)
     {
+        await AuthorizeIndexAsync(index, user, cancellationToken);
         var (handle, searcher) = Acquire(index);
         try
         {
@@ -69,6 +72,19 @@ internal sealed class LuceneSearchService(
         finally
         {
             handle.Release(searcher);
+        }
+    }
+
+    /// <summary>
+    /// Refuses a caller who may not query a non-public index. The stored definition decides, not this node's copy, so
+    /// making an index private applies on every node at once. An unknown index passes here and is a 404 just after.
+    /// </summary>
+    private async Task AuthorizeIndexAsync(string index, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (await settings.FindAsync(index, cancellationToken) is { Definition.Public: false }
+            && !await authorization.AuthorizeAsync(user, LucenePermissions.QueryIndex(index), cancellationToken))
+        {
+            throw new SearchForbiddenException(index);
         }
     }
 

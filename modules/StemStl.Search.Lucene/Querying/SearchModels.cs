@@ -65,3 +65,10 @@ internal sealed class SearchRequestException(string parameter, string message, b
 
     public bool NotFound { get; } = notFound;
 }
+
+/// <summary>The caller may not query a non-public index; the API answers 403 naming the permission.</summary>
+internal sealed class SearchForbiddenException(string index)
+    : Exception($"querying the index '{index}' needs the {LucenePermissions.QueryIndex(index).Name} permission; ask an administrator to grant it.")
+{
+    public string Index { get; } = index;
+}

@@ -13,7 +13,7 @@ namespace StemStl.Cms.Content;
 /// the gap is <see cref="GapGrace"/> old; by then the missing id belongs to a transaction that rolled back. SQLite has
 /// one writer at a time and reuses the ids of rolled-back rows, so it has no such gaps.
 /// </remarks>
-internal sealed class ContentChangeLog(CmsDbContext db, TimeProvider clock) : IContentChangeLog
+internal sealed class ContentChangeLog(CmsDbContext db, TimeProvider clock) : IContentChangeLog, IContentChangeLogPruner
 {
     /// <summary>The largest slice one read returns, whatever the caller asks.</summary>
     public const int MaxBatch = 5000;
@@ -65,4 +65,16 @@ internal sealed class ContentChangeLog(CmsDbContext db, TimeProvider clock) : IC
 
     public async Task<long> GetHeadIdAsync(CancellationToken cancellationToken = default) =>
         await db.ContentChanges.AsNoTracking().MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
+
+    public async Task<int> PruneAsync(long throughId, DateTime olderThanUtc, CancellationToken cancellationToken = default)
+    {
+        // The first change young enough to keep bounds the prefix, so a row written under a slower clock never leaves a hole.
+        var head = await GetHeadIdAsync(cancellationToken);
+        var firstKept = await db.ContentChanges.AsNoTracking().Where(c => c.Utc >= olderThanUtc).MinAsync(c => (long?)c.Id, cancellationToken) ?? head;
+        var last = Math.Min(throughId, Math.Min(head, firstKept) - 1);
+        return last <= 0 ? 0 : await db.ContentChanges.Where(c => c.Id <= last).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    public async Task<long> GetPrunedThroughAsync(CancellationToken cancellationToken = default) =>
+        (await db.ContentChanges.AsNoTracking().MinAsync(c => (long?)c.Id, cancellationToken) ?? 1) - 1;
 }

@@ -22,6 +22,7 @@ internal static class ContentServiceCollectionExtensions
         services.TryAddScoped<ContentManager>();
         services.TryAddScoped<ContentChangeLog>();
         services.TryAddScoped<IContentChangeLog>(sp => sp.GetRequiredService<ContentChangeLog>());
+        services.TryAddScoped<IContentChangeLogPruner>(sp => sp.GetRequiredService<ContentChangeLog>());
         services.TryAddScoped<IContentManager>(sp => sp.GetRequiredService<ContentManager>());
         services.TryAddScoped<IContentReader>(sp => sp.GetRequiredService<ContentManager>());
         services.TryAddScoped<IContentList, ContentList>();

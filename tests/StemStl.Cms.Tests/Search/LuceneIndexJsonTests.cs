@@ -23,11 +23,23 @@ public sealed class LuceneIndexJsonTests
         Assert.Equal(new LuceneFieldSettings(), definition.FieldSettings("Resource.Other"));
     }
 
+    [Fact]
+    public void Read_Public_DefaultsToTrue_AndDoesNotChangeTheHash()
+    {
+        var open = LuceneIndexJson.Read("Search", JsonNode.Parse("""{"IndexedContentTypes": ["A"]}""")!.AsObject(), "at", (p, m) => Assert.Fail($"{p}: {m}"));
+        var closed = LuceneIndexJson.Read("Search", JsonNode.Parse("""{"IndexedContentTypes": ["A"], "Public": false}""")!.AsObject(), "at", (p, m) => Assert.Fail($"{p}: {m}"));
+
+        Assert.True(open!.Public);
+        Assert.False(closed!.Public);
+        Assert.Equal(open.Hash, closed.Hash);
+    }
+
     [Theory]
     [InlineData("Search", """{"AnalyzerName": "klingon", "IndexedContentTypes": ["A"]}""", "at.AnalyzerName", "unknown analyzer")]
     [InlineData("Search", """{"IndexedContentTypes": []}""", "at.IndexedContentTypes", "at least one content type")]
     [InlineData("Search", """{"IndexedContentTypes": ["A"], "Colour": "red"}""", "at.Colour", "unknown setting")]
     [InlineData("Search", """{"IndexedContentTypes": ["A"], "IndexLatest": "yes"}""", "at.IndexLatest", "true or false")]
+    [InlineData("Search", """{"IndexedContentTypes": ["A"], "Public": "no"}""", "at.Public", "true or false")]
     [InlineData("Search", """{"IndexedContentTypes": ["A"], "Fields": {"X": {"Keyword": 1}}}""", "at.Fields.X", "Stored, Analyzed and Keyword")]
     [InlineData("../etc", """{"IndexedContentTypes": ["A"]}""", "at", "not a valid index name")]
     public void Read_BadDefinition_ReportsWhereAndWhy(string name, string settings, string path, string reason)

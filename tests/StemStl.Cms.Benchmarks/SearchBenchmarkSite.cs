@@ -1,0 +1,154 @@
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using StemStl.Cms.Content;
+using StemStl.Cms.Definitions;
+using StemStl.Search.Lucene.Definitions;
+using StemStl.Search.Lucene.Indexing;
+
+namespace StemStl.Cms.Benchmarks;
+
+/// <summary>
+/// A site holding N generated lessons (resource-like: title, body, subject, grade band, format) and a "Lessons" index
+/// with the three as keyword fields. The store with N lessons is made once per N and kept in the temp folder, because
+/// making 100,000 items through the content manager takes minutes; each benchmark starts from a copy of it.
+/// </summary>
+internal static class SearchBenchmarkSite
+{
+    public const string Index = "Lessons";
+
+    /// <summary>How many lessons: <c>STEMSTL_BENCH_DOCS</c>, else 100,000 (the figure of record).</summary>
+    public static IEnumerable<int> Sizes =>
+        [int.TryParse(Environment.GetEnvironmentVariable("STEMSTL_BENCH_DOCS"), out var n) && n > 0 ? n : 100_000];
+
+    public static readonly string[] Subjects = ["science", "math", "engineering", "technology", "art", "literacy"];
+    public static readonly string[] Grades = ["elementary", "middle", "high", "adult"];
+    public static readonly string[] Formats = ["lesson", "activity", "video", "kit", "field-trip"];
+
+    private static readonly string[] Topics = ["robot", "circuit", "fraction", "planet", "bridge", "garden", "code", "weather", "rocket", "microscope"];
+
+    /// <summary>An administrator: the per-hit checks pass by type, so the figures are the index's, not the role store's.</summary>
+    public static ClaimsPrincipal Administrator { get; } = new(new ClaimsIdentity([new Claim(ClaimTypes.Role, "Administrator")], "Benchmark"));
+
+    /// <summary>A site on a copy of the seeded store, with the index defined (not yet built) and its files in the site folder.</summary>
+    public static async Task<BenchmarkSite> CreateAsync(int documents)
+    {
+        var seed = Path.Combine(Path.GetTempPath(), $"stemstl-bench-lessons-v1-{documents}.db");
+        if (!File.Exists(seed))
+        {
+            await SeedAsync(documents, seed);
+        }
+
+        var site = await CreateSiteAsync(seed);
+        await site.InScopeAsync(services => services.GetRequiredService<LuceneIndexSettings>().SaveAsync(Definition, CancellationToken.None));
+        return site;
+    }
+
+    /// <summary>Brings every index up to the head of the log, building it first where needed, as one background pass does.</summary>
+    public static Task IndexAsync(BenchmarkSite site) =>
+        site.InScopeAsync(services => services.GetRequiredService<LuceneIndexer>().RunAsync(CancellationToken.None));
+
+    public static Task<string> CreateLessonAsync(BenchmarkSite site, int n) => site.InScopeAsync(async services =>
+    {
+        var manager = services.GetRequiredService<IContentManager>();
+        var item = await manager.NewAsync("Lesson") ?? throw new InvalidOperationException("Lesson type missing.");
+        var random = new Random(n);
+        item.Part("TitlePart")["Title"] = $"{Pick(Topics, random)} {Pick(Formats, random)} {n}";
+        item.Part("MarkdownBodyPart")["Markdown"] = Body(random);
+        var part = item.Part("Lesson");
+        part["Subject"] = new JsonObject { ["Text"] = Pick(Subjects, random) };
+        part["Grade"] = new JsonObject { ["Text"] = Pick(Grades, random) };
+        part["Format"] = new JsonObject { ["Text"] = Pick(Formats, random) };
+        var result = await manager.CreateAsync(item);
+        return result.Succeeded
+            ? result.Item!.ContentItemId
+            : throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => $"{e.Path}: {e.Message}")));
+    });
+
+    private static LuceneIndexDefinition Definition { get; } = new(
+        Index,
+        ["Lesson"],
+        LuceneAnalyzer.English,
+        IndexLatest: false,
+        new Dictionary<string, LuceneFieldSettings>(StringComparer.Ordinal)
+        {
+            ["Lesson.Subject"] = new(Keyword: true),
+            ["Lesson.Grade"] = new(Keyword: true),
+            ["Lesson.Format"] = new(Keyword: true),
+        });
+
+    private static async Task SeedAsync(int documents, string seed)
+    {
+        var temporary = seed + ".partial";
+        await using (var site = await CreateSiteAsync(null))
+        {
+            for (var n = 0; n < documents; n++)
+            {
+                await CreateLessonAsync(site, n);
+            }
+
+            // Everything moved from the write-ahead log into the file, and no writer left: the file alone is the store.
+            await site.InScopeAsync(services => services.GetRequiredService<Data.CmsDbContext>().Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)"));
+            File.Copy(site.DatabaseFile, temporary, overwrite: true);
+        }
+
+        File.Move(temporary, seed, overwrite: true);
+    }
+
+    private static async Task<BenchmarkSite> CreateSiteAsync(string? seed)
+    {
+        var site = await BenchmarkSite.CreateAsync(
+            services => services.AddSingleton<IHostEnvironment>(new BenchmarkEnvironment()),
+            new Dictionary<string, string?> { ["StemStl:Search:Lucene:IndexFolder"] = "{folder}/lucene" },
+            seed);
+        await site.InScopeAsync(async services =>
+        {
+            var result = await services.GetRequiredService<IContentDefinitionManager>().ApplyAsync(LessonType);
+            return result.Succeeded ? result : throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => $"{e.Path}: {e.Message}")));
+        });
+        return site;
+    }
+
+    private static ContentDefinitionChange LessonType { get; } = new()
+    {
+        Parts =
+        [
+            new ContentPartDefinition("Lesson", "Lesson", "",
+            [
+                new ContentPartFieldDefinition("Subject", "TextField", "Subject"),
+                new ContentPartFieldDefinition("Grade", "TextField", "Grade band"),
+                new ContentPartFieldDefinition("Format", "TextField", "Format"),
+            ]),
+        ],
+        Types =
+        [
+            new ContentTypeDefinition("Lesson", "Lesson", new ContentTypeSettings(),
+            [
+                new ContentTypePartDefinition("TitlePart", "TitlePart"),
+                new ContentTypePartDefinition("MarkdownBodyPart", "MarkdownBodyPart"),
+                new ContentTypePartDefinition("Lesson", "Lesson"),
+            ]),
+        ],
+    };
+
+    /// <summary>Forty words, a fifth of them topic words, the rest from a 300-word vocabulary: enough spread for real postings.</summary>
+    private static string Body(Random random) =>
+        string.Join(' ', Enumerable.Range(0, 40).Select(_ => random.Next(5) == 0 ? Pick(Topics, random) : $"word{random.Next(300)}"));
+
+    private static string Pick(string[] values, Random random) => values[random.Next(values.Length)];
+
+    /// <summary>The host environment the index paths resolve against; these sites have no host.</summary>
+    private sealed class BenchmarkEnvironment : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = "Production";
+
+        public string ApplicationName { get; set; } = "StemStl.Cms.Benchmarks";
+
+        public string ContentRootPath { get; set; } = Path.GetTempPath();
+
+        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
+    }
+}
