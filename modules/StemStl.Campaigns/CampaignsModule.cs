@@ -1,6 +1,11 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using StemStl.Campaigns.Active;
 using StemStl.Campaigns.Admin;
+using StemStl.Campaigns.Endpoints;
+using StemStl.Campaigns.GraphQL;
 using StemStl.Campaigns.Scheduling;
 using StemStl.Campaigns.Validation;
 using StemStl.Cms.Admin;
@@ -16,10 +21,13 @@ public sealed class CampaignsModule : CmsModule
     public override void Configure(ModuleBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddScoped<CampaignCatalog>();
+        builder.Services.TryAddScoped<ActiveCampaignsQuery>();
         builder.Feature(Campaigns.Manifest.Campaigns, feature => feature
             .AddPermissions<CampaignPermissions>()
             .AddContentHandler<CampaignRules>()
             .AddContentHandler<CampaignScheduler>()
+            .AddGraphQL<CampaignSchema>()
             .Contribute<IAdminMenuContributor, CampaignsAdminMenu>());
 
         // The calendar answers 404 while the feature is off, like the API. PostConfigure: Razor Pages' own setup,
@@ -32,4 +40,6 @@ public sealed class CampaignsModule : CmsModule
             }
         }));
     }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapActiveCampaignEndpoints();
 }
