@@ -13,7 +13,7 @@ public sealed class CampaignGraphQLTests(CmsFactory factory) : IClassFixture<Cms
         query ($at: DateTime!, $status: CampaignVersion) {
           activeCampaigns(at: $at, status: $status) {
             displayText published
-            campaign { channels { values } callToAction { url text } start { value } end { value } }
+            channels { values } callToAction { url text } start { value } end { value } status { text }
           }
         }
         """;
@@ -30,14 +30,13 @@ public sealed class CampaignGraphQLTests(CmsFactory factory) : IClassFixture<Cms
 
         var (response, body) = await anonymous.GraphQLAsync(Query, Variables(DuringCelebrationWeek));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Null(body["errors"]);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body.ToJsonString());
         var campaigns = body.Data("activeCampaigns")!.AsArray();
         Assert.Equal(["Girls who build"], Titles(campaigns));
         var campaign = campaigns[0]!;
         Assert.True(campaign["published"]!.GetValue<bool>());
-        Assert.Equal(["web", "social"], campaign["campaign"]!["channels"]!["values"]!.AsArray().Select(v => v!.GetValue<string>()));
-        Assert.Equal("https://stemstl.org/join", campaign["campaign"]!["callToAction"]!["url"]!.GetValue<string>());
+        Assert.Equal(["web", "social"], campaign["channels"]!["values"]!.AsArray().Select(v => v!.GetValue<string>()));
+        Assert.Equal("https://stemstl.org/join", campaign["callToAction"]!["url"]!.GetValue<string>());
     }
 
     [Fact]
@@ -50,7 +49,7 @@ public sealed class CampaignGraphQLTests(CmsFactory factory) : IClassFixture<Cms
         var (_, adminPublished) = await admin.GraphQLAsync(Query, Variables(DuringCelebrationWeek));
         var (_, adminLatest) = await admin.GraphQLAsync(Query, Variables(DuringCelebrationWeek, "LATEST"));
 
-        Assert.Null(anonymousBody["errors"]);
+        Assert.True(anonymousBody["errors"] is null, anonymousBody.ToJsonString());
         Assert.DoesNotContain("STEM Celebration Week", Titles(anonymousBody.Data("activeCampaigns")));
         Assert.DoesNotContain("STEM Celebration Week", Titles(adminPublished.Data("activeCampaigns")));
         Assert.Null(adminLatest["errors"]);
