@@ -8,7 +8,7 @@ namespace StemStl.Campaigns.Scheduling;
 /// When a campaign that "schedules with its dates" is saved, fills the foundation's PublishLaterPart from its start and
 /// UnpublishLaterPart from its end; the engine's scheduler then does the rest. Only times still ahead are set: a start
 /// already past would otherwise make the scheduler publish every draft saved during the campaign, which an editor
-/// did not ask for. A campaign that does not schedule with its dates keeps whatever an editor set by hand.
+/// did not ask for. A campaign that stops scheduling with its dates loses the times its dates set; times an editor set by hand stay.
 /// </summary>
 internal sealed class CampaignScheduler(TimeProvider clock) : IContentHandler
 {
@@ -25,8 +25,14 @@ internal sealed class CampaignScheduler(TimeProvider clock) : IContentHandler
     {
         ArgumentNullException.ThrowIfNull(context);
         var item = context.Item;
-        if (item.ContentType != CampaignModel.Type || !CampaignModel.SchedulesWithDates(item))
+        if (item.ContentType != CampaignModel.Type)
         {
+            return Task.CompletedTask;
+        }
+
+        if (!CampaignModel.SchedulesWithDates(item))
+        {
+            Unschedule(context);
             return Task.CompletedTask;
         }
 
@@ -48,6 +54,27 @@ internal sealed class CampaignScheduler(TimeProvider clock) : IContentHandler
         }
 
         return Task.CompletedTask;
+    }
+
+    // Unticking "schedule with its dates" takes back the times the dates put there; a time an editor typed stays.
+    private static void Unschedule(ContentContext context)
+    {
+        if (context.Previous is not { } previous || !CampaignModel.SchedulesWithDates(previous))
+        {
+            return;
+        }
+
+        Clear(context.Item.TryGetPart(PublishPart), PublishProperty, CampaignModel.Start(previous));
+        Clear(context.Item.TryGetPart(UnpublishPart), UnpublishProperty, CampaignModel.End(previous));
+    }
+
+    private static void Clear(JsonObject? part, string property, DateTimeOffset? setFromDate)
+    {
+        if (part is not null && setFromDate is { } date && ContentJson.Text(part, property) is { } text
+            && IsoInstant.TryParse(text, out var scheduled) && scheduled == date)
+        {
+            part[property] = null;
+        }
     }
 
     private static JsonValue? Format(DateTimeOffset? instant) => instant is { } value ? JsonValue.Create(IsoInstant.Format(value)) : null;

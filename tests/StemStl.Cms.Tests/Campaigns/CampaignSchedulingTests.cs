@@ -112,4 +112,22 @@ public sealed class CampaignSchedulingTests(CampaignSite site) : IClassFixture<C
 
         Assert.Null(await PublishedAsync(id));
     }
+
+    [Fact]
+    public async Task UntickingScheduleWithDates_TakesBackTheScheduleItsDatesSet()
+    {
+        var start = site.Clock.Now.AddDays(60);
+        var id = await CreateDraftAsync(CampaignSite.Campaign("Changed mind", start, start.AddDays(2), scheduleWithDates: true));
+        var edit = (await site.WithContentAsync(content => content.GetAsync(id, VersionOptions.Latest)))!;
+        edit.Content["Campaign"]!["ScheduleWithDates"]!["Value"] = false;
+
+        var updated = await site.WithContentAsync(content => content.UpdateAsync(edit, draft: true));
+        site.Clock.Now = start.AddHours(1);
+        await RunSchedulerAsync();
+
+        Assert.True(updated.Succeeded);
+        Assert.Null(updated.Item!.Content["PublishLaterPart"]!["ScheduledPublishUtc"]);
+        Assert.Null(updated.Item.Content["UnpublishLaterPart"]!["ScheduledUnpublishUtc"]);
+        Assert.Null(await PublishedAsync(id));
+    }
 }
