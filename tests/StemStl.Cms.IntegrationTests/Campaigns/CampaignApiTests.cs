@@ -92,4 +92,20 @@ public sealed class CampaignApiTests(CmsFactory factory) : IClassFixture<CmsFact
         Assert.Equal(parameter, problem["path"]!.GetValue<string>());
         Assert.False(string.IsNullOrEmpty(problem["detail"]!.GetValue<string>()));
     }
+
+    [Fact]
+    public async Task Active_ForApiTokens_FollowsTheirScopes_AReadTokenNeverSeesDrafts_APreviewTokenDoes()
+    {
+        await factory.CreateCampaignAsync("Maker faire", "2027-04-14T00:00:00Z", "2027-04-15T00:00:00Z");
+        using var reader = factory.TokenClient(await factory.CreateTokenAsync("content:read"));
+        using var previewer = factory.TokenClient(await factory.CreateTokenAsync("content:preview"));
+        var url = $"/api/campaigns/active?at={DuringCelebrationWeek}&status=latest";
+
+        var read = Titles((await (await reader.GetAsync(url, Ct)).ReadObjectAsync())["items"]);
+        var previewed = Titles((await (await previewer.GetAsync(url, Ct)).ReadObjectAsync())["items"]);
+
+        Assert.Contains("Maker faire", read);
+        Assert.DoesNotContain("STEM Celebration Week", read);
+        Assert.Contains("STEM Celebration Week", previewed);
+    }
 }
