@@ -36,6 +36,7 @@ public interface IContentHandler
 public sealed class ContentContext
 {
     private readonly List<Func<CancellationToken, Task>> _afterCommit = [];
+    private readonly List<ContentValidationError> _refusals = [];
 
     public ContentContext(ContentItem item, ContentTypeDefinition type, ContentItem? previous, CancellationToken cancellationToken)
     {
@@ -57,6 +58,17 @@ public sealed class ContentContext
 
     /// <summary>Queues work to run after the transaction commits; it never runs when the operation fails.</summary>
     public void AfterCommit(Func<CancellationToken, Task> action) => _afterCommit.Add(action);
+
+    /// <summary>
+    /// Refuses the operation because the item breaks a rule the handler owns (e.g. a published campaign needs a call to
+    /// action). Honoured from <see cref="IContentHandler.CreatingAsync"/>, <see cref="IContentHandler.UpdatingAsync"/> and
+    /// <see cref="IContentHandler.PublishingAsync"/>: the operation fails as invalid with these errors beside the fields'
+    /// own, and changes nothing.
+    /// </summary>
+    public void Refuse(string path, string message, string code = "invalid") => _refusals.Add(new ContentValidationError(path, message, code));
+
+    /// <summary>What handlers refused so far, for the engine.</summary>
+    public IReadOnlyList<ContentValidationError> Refusals => _refusals;
 
     /// <summary>The queued after-commit work, for the engine.</summary>
     public IReadOnlyList<Func<CancellationToken, Task>> AfterCommitActions => _afterCommit;

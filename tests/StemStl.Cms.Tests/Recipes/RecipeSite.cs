@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using StemStl.Campaigns;
 using StemStl.Cms.Data;
 using StemStl.Cms.Hosting;
 using StemStl.Cms.Modules;
@@ -15,7 +16,7 @@ using StemStl.Workgroups;
 namespace StemStl.Cms.Tests.Recipes;
 
 /// <summary>
-/// The engine over a fresh SQLite file, with the built-in modules, the workgroups module and <see cref="RecipeTestModule"/>, and a recipes
+/// The engine over a fresh SQLite file, with the built-in modules, the workgroups and campaigns modules and <see cref="RecipeTestModule"/>, and a recipes
 /// folder holding copies of the repository's recipes; tests may add their own recipes to it.
 /// </summary>
 public sealed class RecipeSite : IAsyncLifetime
@@ -41,7 +42,7 @@ public sealed class RecipeSite : IAsyncLifetime
                 ["StemStl:Recipes:Folder"] = RecipesFolder,
             })
             .Build();
-        var catalog = new ModuleCatalog([new EngineModule(), new ContentsModule(), new ContentFieldsModule(), new WorkgroupsModule(), new RecipeTestModule()]);
+        var catalog = new ModuleCatalog([new EngineModule(), new ContentsModule(), new ContentFieldsModule(), new WorkgroupsModule(), new CampaignsModule(), new RecipeTestModule()]);
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddCmsEngine(configuration, catalog);

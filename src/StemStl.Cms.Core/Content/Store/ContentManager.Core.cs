@@ -149,9 +149,9 @@ internal sealed partial class ContentManager
         }
 
         var errors = await pipeline.ValidateAndNormalizeAsync(item, type, snapshot, previous.Content, cancellationToken);
-        if (errors.Count > 0)
+        if (errors.Count > 0 || context.Refusals.Count > 0)
         {
-            return ContentOperationResult.Invalid(errors);
+            return ContentOperationResult.Invalid([.. errors, .. context.Refusals]);
         }
 
         // Demote before promoting: the database allows one latest and one published row per item at every statement.

@@ -147,6 +147,10 @@ internal sealed partial class ContentManager
         item.PublishedUtc = clock.GetUtcNow().UtcDateTime;
         var context = handlers.Context(item, type, published is null ? null : ContentRecords.ToItem(published), cancellationToken);
         await handlers.InvokeAsync(context, (h, c) => h.PublishingAsync(c));
+        if (context.Refusals.Count > 0)
+        {
+            return ContentOperationResult.Invalid(context.Refusals);
+        }
 
         if (published is not null)
         {

@@ -185,9 +185,9 @@ internal sealed partial class ContentManager(
         }
 
         var errors = await pipeline.ValidateAndNormalizeAsync(item, type, snapshot, null, cancellationToken);
-        if (errors.Count > 0)
+        if (errors.Count > 0 || context.Refusals.Count > 0)
         {
-            return ContentOperationResult.Invalid(errors);
+            return ContentOperationResult.Invalid([.. errors, .. context.Refusals]);
         }
 
         var record = new ContentItemRecord();

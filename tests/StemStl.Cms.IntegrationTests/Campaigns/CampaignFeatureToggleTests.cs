@@ -1,0 +1,59 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using StemStl.Cms.IntegrationTests.GraphQL;
+using StemStl.Cms.IntegrationTests.Infrastructure;
+using StemStl.Cms.Modules;
+using static StemStl.Cms.IntegrationTests.Campaigns.CampaignHost;
+
+namespace StemStl.Cms.IntegrationTests.Campaigns;
+
+/// <summary>Switching the campaigns feature off removes its GraphQL field, endpoint, calendar and rules; campaigns stay and it all comes back.</summary>
+public sealed class CampaignFeatureToggleTests(CmsFactory factory) : IClassFixture<CmsFactory>
+{
+    private const string ActiveQuery = "{ activeCampaigns(at: \"2027-04-14T15:00:00Z\") { displayText } }";
+
+    private Task<FeatureChangeResult> SwitchAsync(bool enable) => factory.InScopeAsync(async services =>
+    {
+        var features = services.GetRequiredService<IFeatureManager>();
+        var result = enable ? await features.EnableAsync(["StemStl.Campaigns"], Ct) : await features.DisableAsync(["StemStl.Campaigns"], Ct);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        return result;
+    });
+
+    [Fact]
+    public async Task DisablingTheFeature_RemovesTheFieldEndpointAndCalendar_KeepsTheCampaigns_AndEnablingBringsThemBack()
+    {
+        var id = await factory.CreateCampaignAsync("Data science fair", "2027-04-13T00:00:00Z", "2027-04-16T00:00:00Z");
+        using var admin = await factory.AdminClientAsync();
+        using var browser = await factory.BrowserAsync(CmsFactory.AdminUserName, CmsFactory.AdminPassword);
+
+        await SwitchAsync(enable: false);
+        var (graphOff, graphOffBody) = await admin.GraphQLAsync(ActiveQuery);
+        var restOff = await admin.GetAsync($"/api/campaigns/active?at={DuringCelebrationWeek}", Ct);
+        var calendarOff = await browser.GetAsync("/admin/campaigns/calendar", Ct);
+        var dashboardOff = await browser.GetStringAsync("/admin", Ct);
+        var campaignOff = await admin.GetAsync($"/api/content/{id}", Ct);
+        var draftOff = await admin.GetAsync($"/api/content/{CelebrationWeek}?status=latest", Ct);
+
+        await SwitchAsync(enable: true);
+        var (graphOn, graphOnBody) = await admin.GraphQLAsync(ActiveQuery);
+        var restOn = await admin.GetAsync($"/api/campaigns/active?at={DuringCelebrationWeek}", Ct);
+        var calendarOn = await browser.GetAsync("/admin/campaigns/calendar?month=2027-04", Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, graphOff.StatusCode);
+        Assert.Contains("activeCampaigns", graphOffBody["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, restOff.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, calendarOff.StatusCode);
+        Assert.DoesNotContain("href=\"/admin/campaigns/calendar\"", dashboardOff, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, campaignOff.StatusCode);
+        Assert.Equal("Data science fair", (await campaignOff.ReadObjectAsync())["DisplayText"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, draftOff.StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, graphOn.StatusCode);
+        Assert.Equal(["Data science fair"], Titles(graphOnBody.Data("activeCampaigns")));
+        Assert.Equal(HttpStatusCode.OK, restOn.StatusCode);
+        Assert.Equal(["Data science fair"], Titles((await restOn.ReadObjectAsync())["items"]));
+        Assert.Equal(HttpStatusCode.OK, calendarOn.StatusCode);
+        Assert.Contains(id, await calendarOn.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+}
