@@ -10,6 +10,7 @@ using StemStl.Cms.Modules;
 using StemStl.Cms.Recipes;
 using StemStl.ContentFields;
 using StemStl.Contents;
+using StemStl.Pathways;
 using StemStl.Workgroups;
 
 namespace StemStl.Cms.Tests.Recipes;
@@ -41,7 +42,7 @@ public sealed class RecipeSite : IAsyncLifetime
                 ["StemStl:Recipes:Folder"] = RecipesFolder,
             })
             .Build();
-        var catalog = new ModuleCatalog([new EngineModule(), new ContentsModule(), new ContentFieldsModule(), new WorkgroupsModule(), new RecipeTestModule()]);
+        var catalog = new ModuleCatalog([new EngineModule(), new ContentsModule(), new ContentFieldsModule(), new WorkgroupsModule(), new PathwaysModule(), new RecipeTestModule()]);
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddCmsEngine(configuration, catalog);

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using StemStl.Cms.Modules;
+using StemStl.Pathways.GraphQL;
+using StemStl.Pathways.Stages;
+using StemStl.Pathways.Wages;
+
+namespace StemStl.Pathways;
+
+/// <summary>Registers the pathways feature: the stages part, the living-wage threshold, the matcher and the GraphQL additions.</summary>
+public sealed class PathwaysModule : CmsModule
+{
+    public override ModuleManifest Manifest => Pathways.Manifest.Module;
+
+    public override void Configure(ModuleBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddScoped<LivingWage>();
+        builder.Feature(Pathways.Manifest.Pathways, feature => feature
+            .AddContentPart<PathwayStagesPart>()
+            .AddGraphQL<PathwaySchema>());
+    }
+}
