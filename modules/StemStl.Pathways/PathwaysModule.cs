@@ -1,12 +1,13 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StemStl.Cms.Modules;
 using StemStl.Pathways.GraphQL;
+using StemStl.Pathways.Indexing;
 using StemStl.Pathways.Stages;
 using StemStl.Pathways.Wages;
 
 namespace StemStl.Pathways;
 
-/// <summary>Registers the pathways feature: the stages part, the living-wage threshold, the matcher and the GraphQL additions.</summary>
+/// <summary>Registers the pathways feature: the stages part and its search entries, the living-wage threshold and the GraphQL additions, matching among them.</summary>
 public sealed class PathwaysModule : CmsModule
 {
     public override ModuleManifest Manifest => Pathways.Manifest.Module;
@@ -17,6 +18,7 @@ public sealed class PathwaysModule : CmsModule
         builder.Services.TryAddScoped<LivingWage>();
         builder.Feature(Pathways.Manifest.Pathways, feature => feature
             .AddContentPart<PathwayStagesPart>()
+            .AddIndexContributor<PathwayStagesIndexContributor>()
             .AddGraphQL<PathwaySchema>());
     }
 }
