@@ -15,16 +15,11 @@ internal static class PathwayModel
     /// <summary>The part that holds a pathway's stages; see <see cref="Stages.PathwayStagesPart"/>.</summary>
     public const string StagesPart = "PathwayStagesPart";
 
-    /// <summary>The Resource type of the educator resources module, picked by name so this module needs no reference to it.</summary>
-    public const string ResourceType = "Resource";
-
     /// <summary>The pathway's own picker of the occupations it leads to.</summary>
     public const string OccupationsField = "Occupations";
 
     /// <summary>The interests a pathway speaks to (biology, coding, …), read by the matcher.</summary>
     public const string SubjectsField = "Subjects";
-
-    public const string ClusterField = "IndustryCluster";
 
     /// <summary>The occupations a pathway leads to, as its picker names them.</summary>
     public static IReadOnlyList<string> OccupationsOf(ContentItem pathway) =>

@@ -97,7 +97,7 @@ public sealed class PathwayGraphQLTests(CmsFactory factory) : IClassFixture<CmsF
     {
         using var admin = await factory.AdminClientAsync();
         using var anonymous = factory.CreateClient();
-        var created = await admin.PostJsonAsync("/api/content?draft=true", DraftPathway());
+        var created = await admin.PostJsonAsync("/api/content?draft=true", NewPathway());
         Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync(Ct));
         var id = (await created.ReadObjectAsync())["ContentItemId"]!.GetValue<string>();
         const string Match = """{ pathwaysForInterests(subjects: ["glassblowing"]) { pathway { contentItemId } } }""";
@@ -145,15 +145,53 @@ public sealed class PathwayGraphQLTests(CmsFactory factory) : IClassFixture<CmsF
         Assert.Equal(one.Count, all.Count);
     }
 
-    private static JsonObject DraftPathway() => new()
+    [Fact]
+    public async Task APreviewingEditor_SeesTheDraftsStages_WhileAnonymousCallersSeeThePublishedOnes()
+    {
+        using var admin = await factory.AdminClientAsync();
+        using var anonymous = factory.CreateClient();
+        var created = await admin.PostJsonAsync("/api/content", NewPathway("Ceramics and materials", "ceramics"));
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync(Ct));
+        var item = await created.ReadObjectAsync();
+        var id = item["ContentItemId"]!.GetValue<string>();
+        var edit = (JsonObject)item.DeepClone();
+        edit["PathwayStagesPart"]!["Stages"]!.AsArray().Add(new JsonObject { ["Stage"] = "Postsecondary", ["Order"] = 2, ["Courses"] = new JsonArray("Glass engineering") });
+        var drafted = await admin.PostJsonAsync($"/api/content/{id}?draft=true", edit);
+        Assert.True(drafted.IsSuccessStatusCode, await drafted.Content.ReadAsStringAsync(Ct));
+        const string Latest = """query ($id: ID!) { contentItem(contentItemId: $id, status: LATEST) { ... on Pathway { stages { name } } } }""";
+
+        var (_, preview) = await admin.GraphQLAsync(Latest, Id(id));
+        var (_, published) = await anonymous.GraphQLAsync(StagesQuery, Id(id));
+
+        Assert.Equal(["High school", "Postsecondary"], preview.Data("contentItem")!["stages"]!.AsArray().Select(s => s!["name"]!.GetValue<string>()));
+        Assert.Equal(["High school"], published.Data("contentItem")!["stages"]!.AsArray().Select(s => s!["name"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task AFrontEndsReadToken_ReadsStagesAndMatches_LikeAnonymousCallers()
+    {
+        using var token = factory.TokenClient(await factory.CreateTokenAsync("content:read"));
+
+        var (_, stages) = await token.GraphQLAsync(StagesQuery, Id("pathway-cyber"));
+        var (_, matches) = await token.GraphQLAsync("""{ pathwaysForInterests(subjects: ["robotics"], gradeBand: "6-8") { pathway { contentItemId } reasons { stage } } }""");
+
+        Assert.Null(stages["errors"]);
+        Assert.Equal(4, stages.Data("contentItem")!["stages"]!.AsArray().Count);
+        Assert.Null(matches["errors"]);
+        var match = Assert.Single(matches.Data("pathwaysForInterests")!.AsArray());
+        Assert.Equal("pathway-manufacturing", match!["pathway"]!["contentItemId"]!.GetValue<string>());
+        Assert.Contains(match["reasons"]!.AsArray(), r => r!["stage"]?.GetValue<string>() == "MiddleSchool");
+    }
+
+    private static JsonObject NewPathway(string title = "Glass and materials science", string subject = "glassblowing") => new()
     {
         ["ContentType"] = "Pathway",
-        ["TitlePart"] = new JsonObject { ["Title"] = "Glass and materials science" },
+        ["TitlePart"] = new JsonObject { ["Title"] = title },
         ["Pathway"] = new JsonObject
         {
             ["IndustryCluster"] = new JsonObject { ["TermContentItemIds"] = new JsonArray("cluster-advanced-mfg") },
             ["Summary"] = new JsonObject { ["Markdown"] = "Working with glass." },
-            ["Subjects"] = new JsonObject { ["Values"] = new JsonArray("glassblowing") },
+            ["Subjects"] = new JsonObject { ["Values"] = new JsonArray(subject) },
         },
         ["PathwayStagesPart"] = new JsonObject
         {
