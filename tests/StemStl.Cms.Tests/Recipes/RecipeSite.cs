@@ -11,6 +11,7 @@ using StemStl.Cms.Modules;
 using StemStl.Cms.Recipes;
 using StemStl.ContentFields;
 using StemStl.Contents;
+using StemStl.Pathways;
 using StemStl.Workgroups;
 
 namespace StemStl.Cms.Tests.Recipes;
@@ -42,7 +43,7 @@ public sealed class RecipeSite : IAsyncLifetime
                 ["StemStl:Recipes:Folder"] = RecipesFolder,
             })
             .Build();
-        var catalog = new ModuleCatalog([new EngineModule(), new ContentsModule(), new ContentFieldsModule(), new WorkgroupsModule(), new CampaignsModule(), new RecipeTestModule()]);
+        var catalog = new ModuleCatalog([new EngineModule(), new ContentsModule(), new ContentFieldsModule(), new WorkgroupsModule(), new CampaignsModule(), new PathwaysModule(), new RecipeTestModule()]);
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddCmsEngine(configuration, catalog);
