@@ -101,11 +101,11 @@ public static class PermissionMatrix
         return cases;
     }
 
-    /// <summary>The ways an action can be tried: reads by id, in a list with its total, and through a relation (published versions only); changes as mutations.</summary>
+    /// <summary>The ways an action can be tried: reads by id, in a list with its total, through a relation (published versions only) and in search results; changes as mutations.</summary>
     private static MatrixPath[] PathsFor(MatrixAction action) => action switch
     {
-        MatrixAction.View => [MatrixPath.Rest, MatrixPath.GraphQLSingle, MatrixPath.GraphQLList, MatrixPath.GraphQLRelation],
-        MatrixAction.Preview => [MatrixPath.Rest, MatrixPath.GraphQLSingle, MatrixPath.GraphQLList],
+        MatrixAction.View => [MatrixPath.Rest, MatrixPath.GraphQLSingle, MatrixPath.GraphQLList, MatrixPath.GraphQLRelation, MatrixPath.Search],
+        MatrixAction.Preview => [MatrixPath.Rest, MatrixPath.GraphQLSingle, MatrixPath.GraphQLList, MatrixPath.Search],
         _ => [MatrixPath.Rest, MatrixPath.GraphQLMutation],
     };
 }
@@ -127,4 +127,7 @@ public enum MatrixPath
 
     /// <summary>GraphQL mutations: createPage, updatePage, publishPage, deletePage.</summary>
     GraphQLMutation,
+
+    /// <summary><c>/api/search</c> over an index of published pages (View) or of latest versions (Preview).</summary>
+    Search,
 }

@@ -38,6 +38,7 @@ public sealed class PermissionMatrixSite : IAsyncLifetime
             });
         });
         Assert.True(changed.Succeeded, string.Join("; ", changed.Errors.Select(e => $"{e.Path}: {e.Message}")));
+        await PermissionMatrixSearch.DefineIndexesAsync(Cms);
 
         foreach (var role in new[] { "Editor", "Communications", "WorkgroupChair", "WorkgroupMember", "Contributor", "Authenticated" })
         {

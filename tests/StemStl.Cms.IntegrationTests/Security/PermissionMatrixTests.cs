@@ -16,6 +16,13 @@ public sealed class PermissionMatrixTests(PermissionMatrixSite site) : IClassFix
     {
         var allowed = PermissionMatrix.Allows(role, action, item);
         var client = site.Client(role);
+        if (path == MatrixPath.Search)
+        {
+            var (found, hits) = await new PermissionMatrixSearch(site).RunAsync(client, role, action, item);
+            Assert.True(found == allowed, $"{role} should {(allowed ? "" : "not ")}find {item} in search ({action}): {hits}");
+            return;
+        }
+
         if (path != MatrixPath.Rest)
         {
             var (done, detail, untouched) = await new PermissionMatrixGraphQL(site).RunAsync(client, role, action, item, path);
