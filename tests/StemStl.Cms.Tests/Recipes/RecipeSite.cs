@@ -10,12 +10,14 @@ using StemStl.Cms.Modules;
 using StemStl.Cms.Recipes;
 using StemStl.ContentFields;
 using StemStl.Contents;
+using StemStl.Resources;
+using StemStl.Search.Lucene;
 using StemStl.Workgroups;
 
 namespace StemStl.Cms.Tests.Recipes;
 
 /// <summary>
-/// The engine over a fresh SQLite file, with the built-in modules, the workgroups module and <see cref="RecipeTestModule"/>, and a recipes
+/// The engine over a fresh SQLite file, with the built-in modules, the modules the setup recipe enables (workgroups, Lucene search, resources) and <see cref="RecipeTestModule"/>, and a recipes
 /// folder holding copies of the repository's recipes; tests may add their own recipes to it.
 /// </summary>
 public sealed class RecipeSite : IAsyncLifetime
@@ -41,7 +43,7 @@ public sealed class RecipeSite : IAsyncLifetime
                 ["StemStl:Recipes:Folder"] = RecipesFolder,
             })
             .Build();
-        var catalog = new ModuleCatalog([new EngineModule(), new ContentsModule(), new ContentFieldsModule(), new WorkgroupsModule(), new RecipeTestModule()]);
+        var catalog = new ModuleCatalog([new EngineModule(), new ContentsModule(), new ContentFieldsModule(), new WorkgroupsModule(), new LuceneModule(), new ResourcesModule(), new RecipeTestModule()]);
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddCmsEngine(configuration, catalog);
