@@ -47,6 +47,9 @@ internal static class ImportFile
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             TrimOptions = TrimOptions.Trim,
+
+            // Blank lines come through as empty rows (skipped below) so every row's line number counts them.
+            IgnoreBlankLines = false,
             MissingFieldFound = null,
             DetectColumnCountChanges = false,
             PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),

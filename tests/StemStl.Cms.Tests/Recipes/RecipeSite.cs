@@ -4,6 +4,9 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using StemStl.Cms.Data;
 using StemStl.Cms.Hosting;
 using StemStl.Cms.Modules;
@@ -41,11 +44,21 @@ public sealed class RecipeSite : IAsyncLifetime
             {
                 ["StemStl:Store:ConnectionString"] = $"Data Source={Path.Combine(_folder, "site.db")}",
                 ["StemStl:Recipes:Folder"] = RecipesFolder,
+                ["StemStl:Store:DataFolder"] = _folder,
             })
             .Build();
         var catalog = new ModuleCatalog([new EngineModule(), new ContentsModule(), new ContentFieldsModule(), new WorkgroupsModule(), new LuceneModule(), new ResourcesModule(), new RecipeTestModule()]);
         var services = new ServiceCollection();
         services.AddLogging();
+
+        // What the web host gives every module: the search module keeps its indexes under the content root and data folder.
+        services.AddSingleton<IHostEnvironment>(new HostingEnvironment
+        {
+            ApplicationName = "StemStl.Cms.Tests",
+            EnvironmentName = Environments.Development,
+            ContentRootPath = _folder,
+            ContentRootFileProvider = new PhysicalFileProvider(_folder),
+        });
         services.AddCmsEngine(configuration, catalog);
 
         Services = services.BuildServiceProvider(validateScopes: true);
