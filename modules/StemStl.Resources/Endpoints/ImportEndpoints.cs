@@ -25,7 +25,8 @@ internal static class ImportEndpoints
             .WithName("ImportResources")
             .WithSummary("Imports educator resources from a CSV file, all or nothing; a dry run checks every row and writes nothing.")
             .RequireFeature(Manifest.Resources)
-            .Accepts<string>("text/csv")
+            .WithDescription("Send the file as a text/csv body, or as multipart/form-data in the field 'file'. Columns: "
+                + string.Join(", ", ImportColumns.All.Select(c => $"{c.Name}{(c.Required ? " (required)" : "")}: {c.Description}")))
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

@@ -9,7 +9,7 @@ namespace StemStl.Resources.GraphQL;
 /// <summary>
 /// <c>resource { providerItem { … } workgroupItem { … } }</c>: the picked organization and workgroup as their own types,
 /// so a front end needs no fragment on <c>contentItems</c>. Read through <see cref="IGraphQLContentReader"/>, so they are
-/// authorized (a hidden item is null) and batched per level of the query.
+/// authorized (a hidden item is null) and batched per level of the query. And the terms with their names (see <see cref="ResourceTermFields"/>).
 /// </summary>
 internal sealed class ResourceSchema : IGraphQLSchemaContributor
 {
@@ -22,6 +22,7 @@ internal sealed class ResourceSchema : IGraphQLSchemaContributor
         }
 
         AddPicked(resource, "providerItem", "The organization that provides the resource, when the caller may see it.", ResourceModel.Provider, context.TypeOf(ResourceModel.OrganizationType));
+        ResourceTermFields.Add(resource);
         AddPicked(resource, "workgroupItem", "The STEMSTL workgroup the resource relates to, when the caller may see it.", ResourceModel.Workgroup, context.TypeOf(ResourceModel.WorkgroupType));
     }
 

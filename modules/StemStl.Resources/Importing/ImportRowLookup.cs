@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using StemStl.Cms.Content;
-using StemStl.Cms.Definitions;
 
 namespace StemStl.Resources.Importing;
 
@@ -19,7 +17,11 @@ internal sealed class ImportRowLookup(IContentManager content, IContentList list
         foreach (var taxonomy in ResourceModel.Taxonomies)
         {
             var names = new Names();
-            Walk(taxonomies.FirstOrDefault(t => t.ContentItemId == taxonomy.TaxonomyId)?.TryGetPart("TaxonomyPart")?["Terms"] as JsonArray, names);
+            foreach (var term in TaxonomyTerms.Of(taxonomies.FirstOrDefault(t => t.ContentItemId == taxonomy.TaxonomyId)))
+            {
+                names.Add(term.ContentItemId, term.DisplayText);
+            }
+
             _terms[taxonomy.Field] = names;
         }
 
@@ -52,19 +54,6 @@ internal sealed class ImportRowLookup(IContentManager content, IContentList list
 
     /// <summary>The item of <paramref name="type"/> that <paramref name="value"/> names by id or title.</summary>
     public string? Item(string type, string value) => _items[type].Find(value);
-
-    private static void Walk(JsonArray? terms, Names names)
-    {
-        foreach (var term in terms?.OfType<JsonObject>() ?? [])
-        {
-            if (ContentJson.Text(term, "ContentItemId") is { Length: > 0 } id)
-            {
-                names.Add(id, ContentJson.Text(term, "DisplayText") ?? ContentJson.Text(term["TitlePart"] as JsonObject, "Title") ?? id);
-            }
-
-            Walk(term["Terms"] as JsonArray, names);
-        }
-    }
 
     private sealed class Names
     {

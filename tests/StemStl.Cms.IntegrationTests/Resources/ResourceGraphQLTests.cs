@@ -11,7 +11,8 @@ public sealed class ResourceGraphQLTests(CmsFactory factory) : IClassFixture<Cms
             displayText
             providerItem { displayText }
             workgroupItem { displayText autoroutePart { path } }
-            gradeBands { termContentItems { displayText } }
+            gradeBands { termContentItemIds }
+            gradeBandTerms { contentItemId displayText }
             cost { value }
         } }
         """;
@@ -29,7 +30,8 @@ public sealed class ResourceGraphQLTests(CmsFactory factory) : IClassFixture<Cms
         Assert.All(resources, r => Assert.Equal("STEMSTL", r!["providerItem"]!["displayText"]!.GetValue<string>()));
         var activity = resources.Single(r => r!["displayText"]!.GetValue<string>() == "Sample: STEM Celebration Week build challenge")!;
         Assert.Equal("Strengthening the Ecosystem", activity["workgroupItem"]!["displayText"]!.GetValue<string>());
-        Assert.Equal(["K-2", "3-5", "6-8"], activity["gradeBands"]!["termContentItems"]!.AsArray().Select(t => t!["displayText"]!.GetValue<string>()));
+        Assert.Equal(["gradeband-k-2", "gradeband-3-5", "gradeband-6-8"], activity["gradeBands"]!["termContentItemIds"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.Equal(["K-2", "3-5", "6-8"], activity["gradeBandTerms"]!.AsArray().Select(t => t!["displayText"]!.GetValue<string>()));
     }
 
     [Fact]
