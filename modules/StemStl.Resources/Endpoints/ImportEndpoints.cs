@@ -78,22 +78,7 @@ internal static class ImportEndpoints
             return TypedResults.Problem("Sign in, or send an API token, to import resources.", statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in");
         }
 
-        var needed = new List<string>();
-        if (!await authorization.AuthorizeAsync(user, ResourcePermissions.ImportResources, cancellationToken))
-        {
-            needed.Add(ResourcePermissions.ImportResources.Name);
-        }
-
-        if (!await authorization.AuthorizeAsync(user, ContentPermissions.EditContent, ResourceModel.ResourceType, cancellationToken))
-        {
-            needed.Add(ContentPermissions.ForType(ContentPermissions.EditContent, ResourceModel.ResourceType).Name);
-        }
-
-        if (publish && !await authorization.AuthorizeAsync(user, ContentPermissions.PublishContent, ResourceModel.ResourceType, cancellationToken))
-        {
-            needed.Add(ContentPermissions.ForType(ContentPermissions.PublishContent, ResourceModel.ResourceType).Name);
-        }
-
+        var needed = await ImportAccess.MissingAsync(user, authorization, publish, cancellationToken);
         return needed.Count == 0
             ? null
             : TypedResults.Problem(

@@ -43,7 +43,7 @@ internal static class ImportUpload
     }
 
     // Content-Length may be missing (chunked uploads), so the limit is enforced while reading as well.
-    private static async Task<byte[]> ReadLimitedAsync(Stream stream, int maxBytes, CancellationToken cancellationToken)
+    public static async Task<byte[]> ReadLimitedAsync(Stream stream, int maxBytes, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
@@ -61,6 +61,6 @@ internal static class ImportUpload
         return buffer.ToArray();
     }
 
-    private static ImportFileException TooLarge(int maxBytes) =>
+    public static ImportFileException TooLarge(int maxBytes) =>
         new(StatusCodes.Status413PayloadTooLarge, "File too large", $"the file is larger than {maxBytes / 1024} KB, the most one import takes; split it into several files.");
 }
