@@ -36,7 +36,7 @@ public sealed class SiteManagementPageTests(CmsFactory factory) : IClassFixture<
         using var admin = await SignedInAsync(CmsFactory.AdminUserName, CmsFactory.AdminPassword);
 
         var page = await admin.GetStringAsync("/admin/features", Ct);
-        Assert.Contains("Needed by Taxonomies, Workgroups.", page, StringComparison.Ordinal);
+        Assert.Contains("Needed by Taxonomies, Educator resources, Workgroups.", page, StringComparison.Ordinal);
         var refused = await admin.SubmitAsync("/admin/features?handler=Disable&id=StemStl.Title", new Dictionary<string, string>(), getUrl: "/admin/features");
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
 
