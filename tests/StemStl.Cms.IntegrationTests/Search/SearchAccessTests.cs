@@ -20,7 +20,7 @@ public sealed class SearchAccessTests(SearchHost host)
 
         Assert.DoesNotContain("Robots budget memo", Titles(result));
         Assert.Equal(3, Total(result));
-        Assert.Equal(new Dictionary<string, int> { ["Resource"] = 3 }, Facet(result, "type"));
+        Assert.Equal(new Dictionary<string, int> { ["Lesson"] = 3 }, Facet(result, "type"));
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class SearchAccessTests(SearchHost host)
 
         Assert.Contains("Robots budget memo", Titles(result));
         Assert.Equal(4, Total(result));
-        Assert.Equal(new Dictionary<string, int> { ["Resource"] = 3, ["Memo"] = 1 }, Facet(result, "type"));
+        Assert.Equal(new Dictionary<string, int> { ["Lesson"] = 3, ["Memo"] = 1 }, Facet(result, "type"));
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class SearchAccessTests(SearchHost host)
 
         Assert.Equal(["Robotics draft plan"], Titles(mine));
         Assert.Equal(1, Total(mine));
-        Assert.Equal(new Dictionary<string, int> { ["Resource"] = 1 }, Facet(mine, "type"));
+        Assert.Equal(new Dictionary<string, int> { ["Lesson"] = 1 }, Facet(mine, "type"));
         Assert.Empty(Titles(theirs));
         Assert.Equal(0, Total(theirs));
         Assert.Empty(Facet(theirs, "type"));

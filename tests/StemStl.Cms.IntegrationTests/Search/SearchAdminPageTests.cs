@@ -106,12 +106,12 @@ public sealed class SearchAdminPageTests(SearchHost host)
         using var admin = await AdminAsync();
 
         var created = await admin.SubmitAsync("/admin/search/edit", [
-            new("Form.Name", name), new("Form.ContentTypes", "Resource"), new("Form.Analyzer", "english"), new("Form.Versions", "latest"),
-            new("Form.Public", "false"), new("Form.Fields[0].Name", "Resource.Grade"), new("Form.Fields[0].Keyword", "true"), new("Form.Fields[0].Stored", "false"),
+            new("Form.Name", name), new("Form.ContentTypes", "Lesson"), new("Form.Analyzer", "english"), new("Form.Versions", "latest"),
+            new("Form.Public", "false"), new("Form.Fields[0].Name", "Lesson.Grade"), new("Form.Fields[0].Keyword", "true"), new("Form.Fields[0].Stored", "false"),
         ]);
         var edited = await admin.SubmitAsync($"/admin/search/edit/{name}", [
-            new("Form.ContentTypes", "Resource"), new("Form.ContentTypes", "Memo"), new("Form.Analyzer", "standard"), new("Form.Versions", "published"),
-            new("Form.Public", "true"), new("Form.Public", "false"), new("Form.Fields[0].Name", "Resource.Grade"), new("Form.Fields[0].Keyword", "true"),
+            new("Form.ContentTypes", "Lesson"), new("Form.ContentTypes", "Memo"), new("Form.Analyzer", "standard"), new("Form.Versions", "published"),
+            new("Form.Public", "true"), new("Form.Public", "false"), new("Form.Fields[0].Name", "Lesson.Grade"), new("Form.Fields[0].Keyword", "true"),
         ]);
         var definition = await host.Factory.InScopeAsync(async services => (await services.GetRequiredService<LuceneIndexSettings>().FindAsync(name, Ct))!.Definition);
         var manager = host.Factory.Services.GetRequiredService<LuceneIndexManager>();
@@ -121,11 +121,11 @@ public sealed class SearchAdminPageTests(SearchHost host)
 
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
-        Assert.Equal(["Resource", "Memo"], definition.ContentTypes);
+        Assert.Equal(["Lesson", "Memo"], definition.ContentTypes);
         Assert.Equal(LuceneAnalyzer.Standard, definition.Analyzer);
         Assert.False(definition.IndexLatest);
         Assert.True(definition.Public);
-        Assert.Equal(new LuceneFieldSettings(Keyword: true), definition.FieldSettings("Resource.Grade"));
+        Assert.Equal(new LuceneFieldSettings(Keyword: true), definition.FieldSettings("Lesson.Grade"));
         Assert.Contains($"id=\"index-{name}\"", list, StringComparison.Ordinal);
         Assert.Contains("is saved; it is being rebuilt", list, StringComparison.Ordinal);
     }
@@ -141,7 +141,7 @@ public sealed class SearchAdminPageTests(SearchHost host)
         Assert.Contains("<p role=\"status\" data-cell=\"total\">4 match(es) you may see</p>", html, StringComparison.Ordinal);
         Assert.Contains("Painting <em>Robots</em> &amp; &lt;Rockets&gt;", html, StringComparison.Ordinal);
         Assert.Contains("<caption>Facet type</caption>", html, StringComparison.Ordinal);
-        Assert.Contains("<tr><td>Resource</td><td>3</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>Lesson</td><td>3</td></tr>", html, StringComparison.Ordinal);
         Assert.Contains("<tr><td>Memo</td><td>1</td></tr>", html, StringComparison.Ordinal);
     }
 

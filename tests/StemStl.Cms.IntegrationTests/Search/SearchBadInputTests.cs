@@ -17,11 +17,11 @@ public sealed class SearchBadInputTests(SearchHost host)
     [InlineData("index=Search&q=%5Bnot%20a%20range", "q")]
     [InlineData("index=Search&filter=nope:1", "filter")]
     [InlineData("index=Search&filter=justtext", "filter")]
-    [InlineData("index=Search&filter=Resource.Minutes:[ten TO 20]", "filter")]
-    [InlineData("index=Search&filter=Resource.Released:[yesterday TO *]", "filter")]
-    [InlineData("index=Search&filter=Resource.Place:near(95,0,10)", "filter")]
-    [InlineData("index=Search&facets=Resource.Minutes", "facets")]
-    [InlineData("index=Search&sort=Resource.Grade", "sort")]
+    [InlineData("index=Search&filter=Lesson.Minutes:[ten TO 20]", "filter")]
+    [InlineData("index=Search&filter=Lesson.Released:[yesterday TO *]", "filter")]
+    [InlineData("index=Search&filter=Lesson.Place:near(95,0,10)", "filter")]
+    [InlineData("index=Search&facets=Lesson.Minutes", "facets")]
+    [InlineData("index=Search&sort=Lesson.Grade", "sort")]
     [InlineData("index=Search&first=0", "first")]
     [InlineData("index=Search&first=abc", "first")]
     [InlineData("index=Search&skip=-1", "skip")]
@@ -49,7 +49,7 @@ public sealed class SearchBadInputTests(SearchHost host)
     [Theory]
     [InlineData("robot%5C%3A")]
     [InlineData("%22robot%20kits%5C%22%22")]
-    [InlineData("Resource.Grade%3A%22K-5%22")]
+    [InlineData("Lesson.Grade%3A%22K-5%22")]
     public async Task EscapedSpecialCharacters_AreSearchedAsText(string q)
     {
         var response = await _anonymous.GetAsync(new Uri("/api/search?index=Search&q=" + q, UriKind.Relative), TestContext.Current.CancellationToken);

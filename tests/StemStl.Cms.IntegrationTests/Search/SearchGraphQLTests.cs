@@ -8,9 +8,9 @@ public sealed class SearchGraphQLTests(SearchHost host)
 {
     private const string Query = """
         query ($q: String, $filters: [String!], $first: Int) {
-          search(index: "Search", query: $q, filters: $filters, facets: ["Resource.Subjects"], first: $first, sort: "displayText") {
+          search(index: "Search", query: $q, filters: $filters, facets: ["Lesson.Subjects"], first: $first, sort: "displayText") {
             totalCount
-            items { score contentItem { displayText ... on Resource { contentItemId } } highlights { field snippets } }
+            items { score contentItem { displayText ... on Lesson { contentItemId } } highlights { field snippets } }
             facets { field values { value count } }
           }
         }
@@ -20,16 +20,16 @@ public sealed class SearchGraphQLTests(SearchHost host)
     public async Task Search_OverGraphQL_MatchesTheRestApi()
     {
         using var anonymous = host.Factory.CreateClient();
-        var rest = await SearchAsync(anonymous, $"index=Search&q=robot&filter=Resource.Workgroup:{WorkgroupB}&facets=Resource.Subjects&first=1&sort=displayText");
+        var rest = await SearchAsync(anonymous, $"index=Search&q=robot&filter=Lesson.Workgroup:{WorkgroupB}&facets=Lesson.Subjects&first=1&sort=displayText");
 
-        var (_, body) = await anonymous.GraphQLAsync(Query, new() { ["q"] = "robot", ["filters"] = new System.Text.Json.Nodes.JsonArray($"Resource.Workgroup:{WorkgroupB}"), ["first"] = 1 });
+        var (_, body) = await anonymous.GraphQLAsync(Query, new() { ["q"] = "robot", ["filters"] = new System.Text.Json.Nodes.JsonArray($"Lesson.Workgroup:{WorkgroupB}"), ["first"] = 1 });
 
         var search = body.Data("search")!;
         Assert.Null(body["errors"]);
         Assert.Equal(Total(rest), search["totalCount"]!.GetValue<int>());
         Assert.Equal(Titles(rest), [.. search["items"]!.AsArray().Select(i => i!["contentItem"]!["displayText"]!.GetValue<string>())]);
         Assert.Equal(
-            Facet(rest, "Resource.Subjects"),
+            Facet(rest, "Lesson.Subjects"),
             search["facets"]![0]!["values"]!.AsArray().ToDictionary(v => v!["value"]!.GetValue<string>(), v => v!["count"]!.GetValue<int>()));
         Assert.Equal("Painting <em>Robots</em> &amp; &lt;Rockets&gt;", search["items"]![0]!["highlights"]!.AsArray()
             .Single(h => h!["field"]!.GetValue<string>() == "TitlePart.Title")!["snippets"]![0]!.GetValue<string>());

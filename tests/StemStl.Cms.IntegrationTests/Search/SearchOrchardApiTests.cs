@@ -47,16 +47,16 @@ public sealed class SearchOrchardApiTests(SearchHost host) : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("""{"query": {"bool": {"must": [{"term": {"Content.ContentItem.ContentType": "Resource"}}, {"range": {"Resource.Minutes": {"gte": 40}}}]}}, "sort": {"Resource.Minutes": {"order": "desc"}}}""",
+    [InlineData("""{"query": {"bool": {"must": [{"term": {"Content.ContentItem.ContentType": "Lesson"}}, {"range": {"Lesson.Minutes": {"gte": 40}}}]}}, "sort": {"Lesson.Minutes": {"order": "desc"}}}""",
         new[] { "Robot kits for makers", "Painting Robots & <Rockets>", "Robots in the classroom" })]
     [InlineData("""{"query": {"match": {"MarkdownBodyPart.Markdown": {"query": "robots kits", "operator": "and"}}}}""", new[] { "Robot kits for makers", "Robots in the classroom" })]
     [InlineData("""{"query": {"match_phrase": {"MarkdownBodyPart.Markdown": "robot kits"}}}""", new[] { "Robot kits for makers" })]
     [InlineData("""{"query": {"prefix": {"TitlePart.Title": "fract"}}}""", new[] { "Fractions with pizza" })]
     [InlineData("""{"query": {"wildcard": {"TitlePart.Title": "p?in*t"}}}""", new[] { "Painting Robots & <Rockets>" })]
     [InlineData("""{"query": {"fuzzy": {"TitlePart.Title": {"value": "pizzza", "fuzziness": 1}}}}""", new[] { "Fractions with pizza" })]
-    [InlineData("""{"query": {"terms": {"Resource.Grade.keyword": ["6-8", "9-12"]}}, "sort": "Content.ContentItem.DisplayText"}""", new[] { "Painting Robots & <Rockets>", "Robot kits for makers" })]
-    [InlineData("""{"query": {"bool": {"must_not": [{"term": {"Resource.Grade.keyword": "K-5"}}]}}, "sort": [{"Content.ContentItem.DisplayText": "asc"}]}""", new[] { "Painting Robots & <Rockets>", "Robot kits for makers" })]
-    [InlineData("""{"query": {"range": {"Resource.Released": {"gt": "2025-03-01", "lte": "2026-12-31"}}}, "sort": {"Resource.Released": {"order": "asc"}}, "from": 1, "size": 1}""", new[] { "Painting Robots & <Rockets>" })]
+    [InlineData("""{"query": {"terms": {"Lesson.Grade.keyword": ["6-8", "9-12"]}}, "sort": "Content.ContentItem.DisplayText"}""", new[] { "Painting Robots & <Rockets>", "Robot kits for makers" })]
+    [InlineData("""{"query": {"bool": {"must_not": [{"term": {"Lesson.Grade.keyword": "K-5"}}]}}, "sort": [{"Content.ContentItem.DisplayText": "asc"}]}""", new[] { "Painting Robots & <Rockets>", "Robot kits for makers" })]
+    [InlineData("""{"query": {"range": {"Lesson.Released": {"gt": "2025-03-01", "lte": "2026-12-31"}}}, "sort": {"Lesson.Released": {"order": "asc"}}, "from": 1, "size": 1}""", new[] { "Painting Robots & <Rockets>" })]
     public async Task Content_RunsTheJsonQuery(string query, string[] expected)
     {
         var result = await GetAsync("content", query);
@@ -79,7 +79,7 @@ public sealed class SearchOrchardApiTests(SearchHost host) : IAsyncLifetime
     {
         var response = await _anonymous.PostAsJsonAsync(
             "/api/lucene/content",
-            new JsonObject { ["indexName"] = "Search", ["query"] = JsonNode.Parse("""{"query": {"term": {"Resource.Workgroup": "stemstlworkgroup0000000001"}}}""") },
+            new JsonObject { ["indexName"] = "Search", ["query"] = JsonNode.Parse("""{"query": {"term": {"Lesson.Workgroup": "stemstlworkgroup0000000001"}}}""") },
             TestContext.Current.CancellationToken);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
 
@@ -92,9 +92,9 @@ public sealed class SearchOrchardApiTests(SearchHost host) : IAsyncLifetime
     [InlineData("""{"query": {"near": {"a": 1}}}""", "query.near: unknown query")]
     [InlineData("""{"query": {"bool": {"must": [{"term": {"a": 1}, "match": {"b": 2}}]}}}""", "query.bool.must[0]: must hold exactly one query")]
     [InlineData("""{"query": {"wildcard": {"TitlePart.Title": "*bots"}}}""", "may not start with")]
-    [InlineData("""{"query": {"range": {"Resource.Released": {"gte": "someday"}}}}""", "is not a date")]
+    [InlineData("""{"query": {"range": {"Lesson.Released": {"gte": "someday"}}}}""", "is not a date")]
     [InlineData("""{"query": {"match_all": {}}, "size": 1000}""", "query.size: must be a whole number")]
-    [InlineData("""{"query": {"match_all": {}}, "sort": "Resource.Grade"}""", "cannot sort by")]
+    [InlineData("""{"query": {"match_all": {}}, "sort": "Lesson.Grade"}""", "cannot sort by")]
     public async Task BadQuery_Is400_NamingThePath(string query, string reason)
     {
         var response = await _anonymous.GetAsync(Url("content", query), TestContext.Current.CancellationToken);

@@ -37,7 +37,7 @@ public sealed class SearchQueryTests(SearchHost host)
     [Fact]
     public async Task Search_MarksMatchedWordsInSnippets_AndEscapesTheRest()
     {
-        var result = await SearchAsync(_anonymous, "index=Search&q=robots&filter=Resource.Workgroup:" + WorkgroupB);
+        var result = await SearchAsync(_anonymous, "index=Search&q=robots&filter=Lesson.Workgroup:" + WorkgroupB);
         var painting = result["items"]!.AsArray().Single(i => i!["contentItem"]!["DisplayText"]!.GetValue<string>().StartsWith("Painting", StringComparison.Ordinal))!;
         var title = painting["highlights"]!.AsArray().Single(h => h!["field"]!.GetValue<string>() == "TitlePart.Title")!;
 
@@ -47,7 +47,7 @@ public sealed class SearchQueryTests(SearchHost host)
     [Fact]
     public async Task Search_HighlightsStemmedForms_AsTheAuthorWroteThem()
     {
-        var result = await SearchAsync(_anonymous, "index=Search&q=teach&filter=Resource.Workgroup:" + WorkgroupA + "&sort=Resource.Minutes");
+        var result = await SearchAsync(_anonymous, "index=Search&q=teach&filter=Lesson.Workgroup:" + WorkgroupA + "&sort=Lesson.Minutes");
         var snippets = result["items"]!.AsArray()
             .SelectMany(i => i!["highlights"]!.AsArray().Where(h => h!["field"]!.GetValue<string>() == "MarkdownBodyPart.Markdown"))
             .Select(h => h!["snippets"]![0]!.GetValue<string>())
@@ -59,7 +59,7 @@ public sealed class SearchQueryTests(SearchHost host)
     [Fact]
     public async Task Search_SortedByANumberField_PagesInThatOrder_WithTheTotalOfAllMatches()
     {
-        var result = await SearchAsync(_anonymous, "index=Search&filter=type:Resource&sort=-Resource.Minutes&first=2&skip=1");
+        var result = await SearchAsync(_anonymous, "index=Search&filter=type:Lesson&sort=-Lesson.Minutes&first=2&skip=1");
 
         Assert.Equal(["Painting Robots & <Rockets>", "Robots in the classroom"], Titles(result));
         Assert.Equal(4, Total(result));

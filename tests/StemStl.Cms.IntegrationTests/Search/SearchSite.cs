@@ -28,9 +28,9 @@ internal static class SearchSite
     public static Task<string> ResourceAsync(
         CmsFactory factory, string title, string body, string[]? subjects = null, string? workgroup = null, string? grade = null,
         double? minutes = null, string? released = null, (double Lat, double Lon)? place = null, bool draft = false) =>
-        CreateAsync(factory, "Resource", title, body, draft, item =>
+        CreateAsync(factory, "Lesson", title, body, draft, item =>
         {
-            var part = item.Part("Resource");
+            var part = item.Part("Lesson");
             part["Subjects"] = new JsonObject { ["TermContentItemIds"] = new JsonArray([.. (subjects ?? []).Select(s => (JsonNode)s)]) };
             part["Workgroup"] = new JsonObject { ["ContentItemIds"] = workgroup is null ? new JsonArray() : new JsonArray(workgroup) };
             part["Grade"] = new JsonObject { ["Text"] = grade };

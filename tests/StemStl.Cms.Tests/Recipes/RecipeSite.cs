@@ -4,6 +4,9 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using StemStl.Campaigns;
 using StemStl.Cms.Data;
 using StemStl.Cms.Hosting;
@@ -12,12 +15,14 @@ using StemStl.Cms.Recipes;
 using StemStl.ContentFields;
 using StemStl.Contents;
 using StemStl.Pathways;
+using StemStl.Resources;
+using StemStl.Search.Lucene;
 using StemStl.Workgroups;
 
 namespace StemStl.Cms.Tests.Recipes;
 
 /// <summary>
-/// The engine over a fresh SQLite file, with the built-in modules, the workgroups and campaigns modules and <see cref="RecipeTestModule"/>, and a recipes
+/// The engine over a fresh SQLite file, with the built-in modules, the modules the setup recipe enables (workgroups, Lucene search, resources, campaigns, pathways) and <see cref="RecipeTestModule"/>, and a recipes
 /// folder holding copies of the repository's recipes; tests may add their own recipes to it.
 /// </summary>
 public sealed class RecipeSite : IAsyncLifetime
@@ -41,11 +46,21 @@ public sealed class RecipeSite : IAsyncLifetime
             {
                 ["StemStl:Store:ConnectionString"] = $"Data Source={Path.Combine(_folder, "site.db")}",
                 ["StemStl:Recipes:Folder"] = RecipesFolder,
+                ["StemStl:Store:DataFolder"] = _folder,
             })
             .Build();
-        var catalog = new ModuleCatalog([new EngineModule(), new ContentsModule(), new ContentFieldsModule(), new WorkgroupsModule(), new CampaignsModule(), new PathwaysModule(), new RecipeTestModule()]);
+        var catalog = new ModuleCatalog([new EngineModule(), new ContentsModule(), new ContentFieldsModule(), new WorkgroupsModule(), new LuceneModule(), new ResourcesModule(), new CampaignsModule(), new PathwaysModule(), new RecipeTestModule()]);
         var services = new ServiceCollection();
         services.AddLogging();
+
+        // What the web host gives every module: the search module keeps its indexes under the content root and data folder.
+        services.AddSingleton<IHostEnvironment>(new HostingEnvironment
+        {
+            ApplicationName = "StemStl.Cms.Tests",
+            EnvironmentName = Environments.Development,
+            ContentRootPath = _folder,
+            ContentRootFileProvider = new PhysicalFileProvider(_folder),
+        });
         services.AddCmsEngine(configuration, catalog);
 
         Services = services.BuildServiceProvider(validateScopes: true);
