@@ -29,8 +29,8 @@ public sealed class AdminShellTests(CmsFactory factory) : IClassFixture<CmsFacto
 
         var dashboard = await browser.GetStringAsync("/admin", Ct);
         Assert.Contains("<h1>Dashboard</h1>", dashboard, StringComparison.Ordinal);
-        // The setup recipe's last items are the resources module's samples; the workgroups come before them.
-        Assert.Contains("Sample: Reading the regional STEM-learning landscape dashboard", dashboard, StringComparison.Ordinal);
+        // The setup recipe ends with the module recipes' sample content (resources, pathways), each titled "Sample: …".
+        Assert.Contains(">Sample: ", dashboard, StringComparison.Ordinal);
         Assert.Contains("href=\"/admin/content\"", dashboard, StringComparison.Ordinal);
     }
 

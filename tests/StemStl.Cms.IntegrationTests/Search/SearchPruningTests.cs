@@ -12,7 +12,8 @@ namespace StemStl.Cms.IntegrationTests.Search;
 /// </summary>
 public sealed class SearchPruningTests
 {
-    private static readonly string[] AllIndexes = ["Search", "Drafts", "Staff"];
+    // The test recipe's indexes and the setup recipe's own: pruning waits for every index on the node.
+    private static readonly string[] AllIndexes = ["Search", "Drafts", "Staff", "resources"];
 
     [Fact]
     public async Task NodeBehindThePrunedLog_RebuildsOnItsReturn_AndFindsEverything()
