@@ -20,6 +20,10 @@ internal static class TaxonomyTerms
     // Saved trees are at most 32 levels deep (the taxonomy part checks); this only stops a hand-made store row recursing.
     private const int MaxDepth = 64;
 
+    // One taxonomy item serves every field of the request, and the execution strategy may complete them concurrently;
+    // a parsed JsonObject fills itself in on first read, which is not safe to race.
+    private static readonly Lock ReadLock = new();
+
     /// <summary>
     /// The field's value, naming the taxonomy its settings give when the stored value leaves it out (values written
     /// before the field normalized them, or imported as Orchard exports them, carry only the term ids).
@@ -38,8 +42,8 @@ internal static class TaxonomyTerms
     }
 
     /// <summary>
-    /// The picked terms the caller may see, in the field's order, as items typed by their content type; terms whose
-    /// type has no GraphQL type (<paramref name="inSchema"/> is false) are left out, as they could not be typed.
+    /// The field's picked terms the caller may see, as items typed by their content type; terms whose type has no
+    /// GraphQL type (<paramref name="inSchema"/> is false) are left out, as they could not be typed.
     /// </summary>
     public static object Resolve(IResolveFieldContext context, Func<string, bool> inSchema)
     {
@@ -50,20 +54,32 @@ internal static class TaxonomyTerms
             return Array.Empty<ContentItem>();
         }
 
-        return ContentReads.Related(context, [taxonomyId]).Then(found => Pick(found.Count > 0 ? found[0] : null, ids, inSchema));
+        return Load(context, taxonomyId, ids).Then(terms => (IReadOnlyList<ContentItem>)[.. terms.Where(t => inSchema(t.ContentType))]);
     }
 
-    private static IReadOnlyList<ContentItem> Pick(ContentItem? taxonomy, List<string> ids, Func<string, bool> inSchema)
+    /// <summary>The terms with <paramref name="ids"/>, in that order, from the published taxonomy the caller may see; batched.</summary>
+    public static IDataLoaderResult<IReadOnlyList<ContentItem>> Load(IResolveFieldContext context, string taxonomyId, IReadOnlyList<string> ids) =>
+        ContentReads.Related(context, [taxonomyId]).Then(found => Pick(found.Count > 0 ? found[0] : null, ids));
+
+    private static IReadOnlyList<ContentItem> Pick(ContentItem? taxonomy, IReadOnlyList<string> ids)
     {
-        if (taxonomy?.TryGetPart("TaxonomyPart") is not { } part)
+        if (taxonomy is null || ids.Count == 0)
         {
             return [];
         }
 
-        var terms = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
-        Walk(part["Terms"] as JsonArray, terms, depth: 1);
-        var termType = ContentJson.Text(part, "TermContentType");
-        return [.. ids.Where(terms.ContainsKey).Select(id => ToItem(terms[id], id, taxonomy, termType)).Where(t => inSchema(t.ContentType))];
+        lock (ReadLock)
+        {
+            if (taxonomy.TryGetPart("TaxonomyPart") is not { } part)
+            {
+                return [];
+            }
+
+            var terms = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+            Walk(part["Terms"] as JsonArray, terms, depth: 1);
+            var termType = ContentJson.Text(part, "TermContentType");
+            return [.. ids.Where(terms.ContainsKey).Select(id => ToItem(terms[id], id, taxonomy, termType))];
+        }
     }
 
     // Child terms sit in their parent's own "Terms", and a field may pick them as well as top-level ones.
@@ -104,7 +120,7 @@ internal static class TaxonomyTerms
             PublishedUtc = taxonomy.PublishedUtc,
         };
 
-        // The taxonomy item is shared by every resolver of the request, so each term gets copies of its parts.
+        // A node has one parent, and the taxonomy's stay where they are, so each term gets copies of its parts.
         foreach (var (name, node) in term)
         {
             if (node is JsonObject termPart)

@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Headers;
 using System.Security.Claims;
-using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,6 +49,7 @@ public sealed class GraphQLTaxonomyTermTests(CmsFactory factory) : IClassFixture
                     taxonomyContentItemId
                     termContentItems { __typename contentItemId contentType displayText published ... on Subject { titlePart { title } } }
                   }
+                  subjectTerms { contentItemId displayText }
                 }
               }
             }
@@ -67,6 +65,10 @@ public sealed class GraphQLTaxonomyTermTests(CmsFactory factory) : IClassFixture
         Assert.All(terms, t => Assert.Equal("Subject", t!["contentType"]!.GetValue<string>()));
         Assert.All(terms, t => Assert.True(t!["published"]!.GetValue<bool>()));
         Assert.Equal("Physics", terms[1]!["titlePart"]!["title"]!.GetValue<string>());
+
+        // The Resources module's own term fields read through the same path.
+        var moduleTerms = body.Data("contentItem")!["subjectTerms"]!.AsArray();
+        Assert.Equal(["Mathematics", "Physics", "Science"], moduleTerms.Select(t => t!["displayText"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -115,7 +117,7 @@ public sealed class GraphQLTaxonomyTermTests(CmsFactory factory) : IClassFixture
         }
     }
 
-    private Task ChangeAnonymousAsync(bool revoke) => factory.InScopeAsync(async services =>
+    private async Task ChangeAnonymousAsync(bool revoke) => await factory.InScopeAsync(async services =>
     {
         var roles = services.GetRequiredService<RoleManager<CmsRole>>();
         var role = (await roles.FindByNameAsync("Anonymous"))!;
@@ -127,7 +129,7 @@ public sealed class GraphQLTaxonomyTermTests(CmsFactory factory) : IClassFixture
         return true;
     });
 
-    private Task ChangeAsync(string contentItemId, Action<ContentItem> change) => factory.InScopeAsync(async services =>
+    private async Task ChangeAsync(string contentItemId, Action<ContentItem> change) => await factory.InScopeAsync(async services =>
     {
         var content = services.GetRequiredService<IContentManager>();
         var item = (await content.GetAsync(contentItemId, VersionOptions.Latest))!;
@@ -139,17 +141,7 @@ public sealed class GraphQLTaxonomyTermTests(CmsFactory factory) : IClassFixture
 
     private async Task<(JsonNode Data, IReadOnlyList<string> Commands)> ProbeAsync(string query, int first)
     {
-        var probe = Guid.NewGuid().ToString("N");
-        using var client = factory.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/graphql")
-        {
-            Content = new StringContent(new JsonObject { ["query"] = query, ["variables"] = new JsonObject { ["first"] = first } }.ToJsonString(), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
-        request.Headers.Add(SqlCommandCounter.Header, probe);
-        var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!.AsObject();
-        Assert.True(response.StatusCode == HttpStatusCode.OK && body["errors"] is null, body.ToJsonString());
-        return (body.Data("resource")!, factory.Services.GetRequiredService<SqlCommandCounter>().CommandsFor(probe));
+        var (body, commands) = await factory.ProbeSqlAsync(query, new JsonObject { ["first"] = first });
+        return (body.Data("resource")!, commands);
     }
 }
