@@ -7,9 +7,9 @@ using StemStl.Cms.GraphQL;
 namespace StemStl.Resources.GraphQL;
 
 /// <summary>
-/// <c>resource { subjectTerms { contentItemId displayText } … }</c>: a resource's terms with their names. The generic
-/// <c>termContentItems</c> looks terms up as items, but terms live inside their taxonomy item, so these read the
-/// taxonomy (batched, authorized like any item) and pick the resource's terms from it, in the resource's order.
+/// <c>resource { subjectTerms { contentItemId displayText } … }</c>: a resource's terms with their names, without a
+/// fragment per term type. They read the terms as the generic <c>termContentItems</c> does (from inside the taxonomy,
+/// batched, none when the caller may not see the taxonomy), in the resource's order.
 /// </summary>
 internal static class ResourceTermFields
 {
@@ -33,11 +33,8 @@ internal static class ResourceTermFields
                 Description = $"The resource's {taxonomy.Facet} terms, with their names.",
                 ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(term))),
                 Resolver = new FuncFieldResolver<object?>(c => c.Source is ContentItem item && ResourceModel.Ids(item, taxonomy.Field, "TermContentItemIds") is { Count: > 0 } ids
-                    ? c.RequestServices!.GetRequiredService<IGraphQLContentReader>().Related(c, [taxonomy.TaxonomyId]).Then(found =>
-                    {
-                        var terms = TaxonomyTerms.Of(found.Count > 0 ? found[0] : null).ToDictionary(t => t.ContentItemId, StringComparer.Ordinal);
-                        return (IReadOnlyList<TaxonomyTerm>)[.. ids.Where(terms.ContainsKey).Select(id => terms[id])];
-                    })
+                    ? c.RequestServices!.GetRequiredService<IGraphQLContentReader>().Terms(c, taxonomy.TaxonomyId, ids).Then(terms =>
+                        (IReadOnlyList<TaxonomyTerm>)[.. terms.Select(t => new TaxonomyTerm(t.ContentItemId, t.DisplayText.Length > 0 ? t.DisplayText : t.ContentItemId))])
                     : Array.Empty<TaxonomyTerm>()),
             });
         }

@@ -21,4 +21,12 @@ public interface IGraphQLContentReader
     /// <summary>The published items whose index rows at <paramref name="path"/> hold <paramref name="value"/> (e.g. pages whose
     /// <c>WorkgroupPage.Workgroup</c> picker points at a workgroup), that the caller may see, oldest first; batched.</summary>
     IDataLoaderResult<IReadOnlyList<ContentItem>> Referencing(IResolveFieldContext context, string contentType, string path, string value);
+
+    /// <summary>
+    /// The terms with these ids (a <c>TaxonomyField</c>'s <c>TermContentItemIds</c>), in the given order and nested ones
+    /// too, as items built from the published taxonomy item that keeps them in its <c>TaxonomyPart</c> (terms are not items
+    /// of their own in the store); none when the caller may not see the taxonomy; the taxonomy loads batched like
+    /// <see cref="Related"/>.
+    /// </summary>
+    IDataLoaderResult<IReadOnlyList<ContentItem>> Terms(IResolveFieldContext context, string taxonomyContentItemId, IReadOnlyList<string> termContentItemIds);
 }

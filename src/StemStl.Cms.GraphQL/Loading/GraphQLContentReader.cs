@@ -22,4 +22,7 @@ internal sealed class GraphQLContentReader(RelationLoader loader) : IGraphQLCont
 
     public IDataLoaderResult<IReadOnlyList<ContentItem>> Referencing(IResolveFieldContext context, string contentType, string path, string value) =>
         loader.Referencing(ContentReads.User(context), contentType, path, value, VersionOptions.Published);
+
+    public IDataLoaderResult<IReadOnlyList<ContentItem>> Terms(IResolveFieldContext context, string taxonomyContentItemId, IReadOnlyList<string> termContentItemIds) =>
+        TaxonomyTerms.Load(context, taxonomyContentItemId, termContentItemIds);
 }

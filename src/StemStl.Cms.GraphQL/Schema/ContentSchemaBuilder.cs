@@ -22,6 +22,7 @@ internal sealed class ContentSchemaBuilder(ContentDefinitionSnapshot snapshot, I
     private readonly ListFields _lists = new(StatusType(), SortOrderType());
     private readonly MutationFields _mutations = new(new InputTypes(snapshot));
     private InterfaceGraphType _contentItem = null!;
+    private Dictionary<string, ObjectGraphType> _types = [];
 
     public global::GraphQL.Types.Schema Build()
     {
@@ -31,6 +32,7 @@ internal sealed class ContentSchemaBuilder(ContentDefinitionSnapshot snapshot, I
         var types = snapshot.Types.Values.OrderBy(t => t.Name, StringComparer.Ordinal)
             .Where(t => GraphNames.Type(t.Name).Length > 0)
             .ToDictionary(t => t.Name, TypeFor, StringComparer.Ordinal);
+        _types = types;
         _contentItem.ResolveType = source => source is ContentItem item ? types.GetValueOrDefault(item.ContentType) : null;
 
         var query = new ObjectGraphType { Name = "Query" };
@@ -105,7 +107,7 @@ internal sealed class ContentSchemaBuilder(ContentDefinitionSnapshot snapshot, I
                 // The type's own part: its fields sit on the type itself, as in Orchard.
                 foreach (var field in snapshot.FindPart(partName)?.Fields ?? [])
                 {
-                    AddField(type, GraphNames.Camel(field.Name), FieldTypeOf(field), c => (c.Source as ContentItem)?.TryGetPart(partName)?[field.Name] as JsonObject);
+                    AddField(type, GraphNames.Camel(field.Name), FieldTypeOf(field), c => ValueOf(field, (c.Source as ContentItem)?.TryGetPart(partName)));
                 }
 
                 continue;
@@ -141,7 +143,7 @@ internal sealed class ContentSchemaBuilder(ContentDefinitionSnapshot snapshot, I
             _customParts[partName] = type;
             foreach (var field in definition.Fields)
             {
-                AddField(type, GraphNames.Camel(field.Name), FieldTypeOf(field), c => (c.Source as JsonObject)?[field.Name] as JsonObject);
+                AddField(type, GraphNames.Camel(field.Name), FieldTypeOf(field), c => ValueOf(field, c.Source as JsonObject));
             }
         }
 
@@ -152,9 +154,21 @@ internal sealed class ContentSchemaBuilder(ContentDefinitionSnapshot snapshot, I
         field.FieldName switch
         {
             "ContentPickerField" => _kinds.ForField(field.FieldName, t => AddRelation(t, "contentItems", "ContentItemIds")),
-            "TaxonomyField" => _kinds.ForField(field.FieldName, t => AddRelation(t, "termContentItems", "TermContentItemIds")),
+            TaxonomyTerms.FieldKind => _kinds.ForField(field.FieldName, AddTerms),
             _ => _kinds.ForField(field.FieldName),
         };
+
+    private static JsonObject? ValueOf(ContentPartFieldDefinition field, JsonObject? part) =>
+        field.FieldName == TaxonomyTerms.FieldKind ? TaxonomyTerms.WithTaxonomy(part?[field.Name] as JsonObject, field) : part?[field.Name] as JsonObject;
+
+    /// <summary>The picked terms, read from inside their taxonomy item, which loads like any relation's items.</summary>
+    private void AddTerms(ObjectGraphType type) => type.AddField(new FieldType
+    {
+        Name = "termContentItems",
+        Description = "The picked terms, in the order they were picked, typed by their content type; none when the caller may not see the taxonomy.",
+        ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(_contentItem))),
+        Resolver = new FuncFieldResolver<object?>(c => TaxonomyTerms.Resolve(c, _types.ContainsKey)),
+    });
 
     /// <summary>A relation: the picked items the caller may see, published versions, in the order they were picked.</summary>
     private void AddRelation(ObjectGraphType type, string name, string idsProperty) => type.AddField(new FieldType

@@ -1,6 +1,9 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using StemStl.Cms.IntegrationTests.Infrastructure;
 
 namespace StemStl.Cms.IntegrationTests.GraphQL;
 
@@ -52,4 +55,21 @@ internal static class GraphQLClient
     }
 
     public static JsonObject Parse(string text) => JsonNode.Parse(text)!.AsObject();
+
+    /// <summary>Posts a query as an anonymous caller and returns its data and the SQL commands it ran; fails on an error.</summary>
+    public static async Task<(JsonObject Body, IReadOnlyList<string> Commands)> ProbeSqlAsync(this CmsFactory factory, string query, JsonObject variables)
+    {
+        var probe = Guid.NewGuid().ToString("N");
+        using var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/graphql")
+        {
+            Content = new StringContent(new JsonObject { ["query"] = query, ["variables"] = variables.DeepClone() }.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+        request.Headers.Add(SqlCommandCounter.Header, probe);
+        var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!.AsObject();
+        Assert.True(response.StatusCode == HttpStatusCode.OK && body["errors"] is null, body.ToJsonString());
+        return (body, factory.Services.GetRequiredService<SqlCommandCounter>().CommandsFor(probe));
+    }
 }

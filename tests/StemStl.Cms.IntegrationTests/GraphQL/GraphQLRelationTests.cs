@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using StemStl.Cms.IntegrationTests.Infrastructure;
@@ -110,17 +107,7 @@ public sealed class GraphQLRelationTests(ArticleHost articles) : IClassFixture<A
 
     private async Task<(JsonNode Data, IReadOnlyList<string> Commands)> ProbeAsync(int first)
     {
-        var probe = Guid.NewGuid().ToString("N");
-        using var client = Factory.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/graphql")
-        {
-            Content = new StringContent(new JsonObject { ["query"] = FrontEndQuery, ["variables"] = new JsonObject { ["first"] = first } }.ToJsonString(), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
-        request.Headers.Add(SqlCommandCounter.Header, probe);
-        var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!.AsObject();
-        Assert.True(response.StatusCode == HttpStatusCode.OK && body["errors"] is null, body.ToJsonString());
-        return (body.Data("article")!, Factory.Services.GetRequiredService<SqlCommandCounter>().CommandsFor(probe));
+        var (body, commands) = await Factory.ProbeSqlAsync(FrontEndQuery, new JsonObject { ["first"] = first });
+        return (body.Data("article")!, commands);
     }
 }
