@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StemStl.Campaigns.Active;
 using StemStl.Campaigns.Admin;
@@ -28,17 +26,8 @@ public sealed class CampaignsModule : CmsModule
             .AddContentHandler<CampaignRules>()
             .AddContentHandler<CampaignScheduler>()
             .AddGraphQL<CampaignSchema>()
-            .Contribute<IAdminMenuContributor, CampaignsAdminMenu>());
-
-        // The calendar answers 404 while the feature is off, like the API. PostConfigure: Razor Pages' own setup,
-        // registered later by the admin, replaces the conventions collection.
-        builder.Services.PostConfigure<RazorPagesOptions>(options => options.Conventions.AddFolderRouteModelConvention("/Admin/Campaigns", page =>
-        {
-            foreach (var selector in page.Selectors)
-            {
-                selector.EndpointMetadata.Add(new RequiresFeatureMetadata(Campaigns.Manifest.Campaigns));
-            }
-        }));
+            .Contribute<IAdminMenuContributor, CampaignsAdminMenu>()
+            .AddAdminPages("/Admin/Campaigns"));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapActiveCampaignEndpoints();

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StemStl.Cms.Admin;
 using StemStl.Cms.Modules;
@@ -25,16 +23,7 @@ public sealed class PathwaysModule : CmsModule
             .AddIndexContributor<PathwayStagesIndexContributor>()
             .AddGraphQL<PathwaySchema>()
             .AddPermissions<PathwayPermissions>()
-            .Contribute<IAdminMenuContributor, PathwaysAdminMenu>());
-
-        // The admin page answers 404 while the feature is off, like its GraphQL fields. PostConfigure: Razor Pages' own
-        // setup, registered later by the admin, replaces the conventions collection.
-        builder.Services.PostConfigure<RazorPagesOptions>(options => options.Conventions.AddFolderRouteModelConvention("/Admin/Pathways", page =>
-        {
-            foreach (var selector in page.Selectors)
-            {
-                selector.EndpointMetadata.Add(new RequiresFeatureMetadata(Pathways.Manifest.Pathways));
-            }
-        }));
+            .Contribute<IAdminMenuContributor, PathwaysAdminMenu>()
+            .AddAdminPages("/Admin/Pathways"));
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,17 +30,8 @@ public sealed class ResourcesModule : CmsModule
             .AddPermissions<ResourcePermissions>()
             .AddRecipeStep<ResourceImportStep>()
             .AddGraphQL<ResourceSchema>()
-            .Contribute<IAdminMenuContributor, ResourcesAdminMenu>());
-
-        // The import screen answers 404 while the feature is off, like the API. PostConfigure: Razor Pages' own setup,
-        // registered later by the admin, replaces the conventions collection.
-        builder.Services.PostConfigure<RazorPagesOptions>(options => options.Conventions.AddFolderRouteModelConvention("/Admin/Resources", page =>
-        {
-            foreach (var selector in page.Selectors)
-            {
-                selector.EndpointMetadata.Add(new RequiresFeatureMetadata(Resources.Manifest.Resources));
-            }
-        }));
+            .Contribute<IAdminMenuContributor, ResourcesAdminMenu>()
+            .AddAdminPages("/Admin/Resources"));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapResourceImportEndpoints();

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -43,17 +42,8 @@ public sealed class LuceneModule : CmsModule
             .AddContentHandler<LuceneIndexingHandler>()
             .AddPermissions<LucenePermissions>()
             .Contribute<IAdminMenuContributor, LuceneAdminMenu>()
-            .AddGraphQL<SearchSchemaContributor>());
-
-        // The admin pages answer 404 while the feature is off, like the API. PostConfigure: Razor Pages' own setup,
-        // registered later by the admin, replaces the conventions collection.
-        services.PostConfigure<RazorPagesOptions>(options => options.Conventions.AddFolderRouteModelConvention("/Admin/Search", page =>
-        {
-            foreach (var selector in page.Selectors)
-            {
-                selector.EndpointMetadata.Add(new RequiresFeatureMetadata(Lucene.Manifest.Feature));
-            }
-        }));
+            .AddGraphQL<SearchSchemaContributor>()
+            .AddAdminPages("/Admin/Search"));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StemStl.Cms.Admin;
 using StemStl.Cms.Modules;
@@ -31,17 +29,8 @@ public sealed class WorkgroupsModule : CmsModule
             .AddContentHandler<WorkgroupRemovedHandler>()
             .Contribute<IWorkgroupScope, WorkgroupScope>()
             .AddGraphQL<WorkgroupSchema>()
-            .Contribute<IAdminMenuContributor, WorkgroupsAdminMenu>());
-
-        // The admin pages answer 404 while the feature is off, like its API. PostConfigure: Razor Pages' own setup,
-        // registered later by the admin, replaces the conventions collection.
-        builder.Services.PostConfigure<RazorPagesOptions>(options => options.Conventions.AddFolderRouteModelConvention("/Admin/Workgroups", page =>
-        {
-            foreach (var selector in page.Selectors)
-            {
-                selector.EndpointMetadata.Add(new RequiresFeatureMetadata(Workgroups.Manifest.Workgroups));
-            }
-        }));
+            .Contribute<IAdminMenuContributor, WorkgroupsAdminMenu>()
+            .AddAdminPages("/Admin/Workgroups"));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapWorkgroupMemberEndpoints();
