@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using StemStl.Cms.IntegrationTests.GraphQL;
 using StemStl.Cms.IntegrationTests.Infrastructure;
-using StemStl.Cms.Modules;
 using static StemStl.Cms.IntegrationTests.Campaigns.CampaignHost;
 
 namespace StemStl.Cms.IntegrationTests.Campaigns;
@@ -12,14 +11,6 @@ public sealed class CampaignFeatureToggleTests(CmsFactory factory) : IClassFixtu
 {
     private const string ActiveQuery = "{ activeCampaigns(at: \"2027-04-14T15:00:00Z\") { displayText } }";
 
-    private Task<FeatureChangeResult> SwitchAsync(bool enable) => factory.InScopeAsync(async services =>
-    {
-        var features = services.GetRequiredService<IFeatureManager>();
-        var result = enable ? await features.EnableAsync(["StemStl.Campaigns"], Ct) : await features.DisableAsync(["StemStl.Campaigns"], Ct);
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
-        return result;
-    });
-
     [Fact]
     public async Task DisablingTheFeature_RemovesTheFieldEndpointAndCalendar_KeepsTheCampaigns_AndEnablingBringsThemBack()
     {
@@ -27,7 +18,7 @@ public sealed class CampaignFeatureToggleTests(CmsFactory factory) : IClassFixtu
         using var admin = await factory.AdminClientAsync();
         using var browser = await factory.BrowserAsync(CmsFactory.AdminUserName, CmsFactory.AdminPassword);
 
-        await SwitchAsync(enable: false);
+        await factory.SwitchFeatureAsync("StemStl.Campaigns", enable: false);
         var (graphOff, graphOffBody) = await admin.GraphQLAsync(ActiveQuery);
         var restOff = await admin.GetAsync($"/api/campaigns/active?at={DuringCelebrationWeek}", Ct);
         var calendarOff = await browser.GetAsync("/admin/campaigns/calendar", Ct);
@@ -35,7 +26,7 @@ public sealed class CampaignFeatureToggleTests(CmsFactory factory) : IClassFixtu
         var campaignOff = await admin.GetAsync($"/api/content/{id}", Ct);
         var draftOff = await admin.GetAsync($"/api/content/{CelebrationWeek}?status=latest", Ct);
 
-        await SwitchAsync(enable: true);
+        await factory.SwitchFeatureAsync("StemStl.Campaigns", enable: true);
         var (graphOn, graphOnBody) = await admin.GraphQLAsync(ActiveQuery);
         var restOn = await admin.GetAsync($"/api/campaigns/active?at={DuringCelebrationWeek}", Ct);
         var calendarOn = await browser.GetAsync("/admin/campaigns/calendar?month=2027-04", Ct);

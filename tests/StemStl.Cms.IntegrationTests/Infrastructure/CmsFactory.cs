@@ -9,6 +9,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StemStl.Cms.Data;
+using StemStl.Cms.Modules;
 
 namespace StemStl.Cms.IntegrationTests.Infrastructure;
 
@@ -156,6 +157,16 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
 
         Assert.True((await roles.AddClaimAsync(role, new Claim(Cms.Security.Permission.ClaimType, permission))).Succeeded);
     }
+
+    /// <summary>Enables or disables one feature at run time, as an administrator would, and fails the test if refused.</summary>
+    public Task SwitchFeatureAsync(string featureId, bool enable) => InScopeAsync(async services =>
+    {
+        var features = services.GetRequiredService<IFeatureManager>();
+        var ct = TestContext.Current.CancellationToken;
+        var result = enable ? await features.EnableAsync([featureId], ct) : await features.DisableAsync([featureId], ct);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        return result;
+    });
 
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
     {

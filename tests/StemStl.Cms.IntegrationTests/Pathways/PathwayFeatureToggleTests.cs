@@ -1,9 +1,7 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using StemStl.Cms.IntegrationTests.Admin;
 using StemStl.Cms.IntegrationTests.GraphQL;
 using StemStl.Cms.IntegrationTests.Infrastructure;
-using StemStl.Cms.Modules;
 
 namespace StemStl.Cms.IntegrationTests.Pathways;
 
@@ -18,14 +16,6 @@ public sealed class PathwayFeatureToggleTests(CmsFactory factory) : IClassFixtur
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private Task<FeatureChangeResult> SwitchAsync(bool enable) => factory.InScopeAsync(async services =>
-    {
-        var features = services.GetRequiredService<IFeatureManager>();
-        var result = enable ? await features.EnableAsync([Feature], Ct) : await features.DisableAsync([Feature], Ct);
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
-        return result;
-    });
-
     [Fact]
     public async Task DisablingTheFeature_RemovesItsGraphQLFieldsAndAdminPage_KeepsThePathways_AndEnablingBringsThemBack()
     {
@@ -34,14 +24,14 @@ public sealed class PathwayFeatureToggleTests(CmsFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync(CmsFactory.AdminUserName, CmsFactory.AdminPassword)).StatusCode);
         var before = await (await admin.GetAsync("/api/content/pathway-cyber", Ct)).ReadObjectAsync();
 
-        await SwitchAsync(enable: false);
+        await factory.SwitchFeatureAsync(Feature, enable: false);
         var (stagesOff, _) = await admin.GraphQLAsync(StagesQuery);
         var (matchOff, _) = await admin.GraphQLAsync(MatchQuery);
         var (_, plainOff) = await admin.GraphQLAsync(PlainQuery);
         var storedOff = await admin.GetAsync("/api/content/pathway-cyber", Ct);
         var adminPageOff = await browser.GetAsync(AdminPage, Ct);
 
-        await SwitchAsync(enable: true);
+        await factory.SwitchFeatureAsync(Feature, enable: true);
         var (stagesOn, stagesOnBody) = await admin.GraphQLAsync(StagesQuery);
         var (_, matchOnBody) = await admin.GraphQLAsync(MatchQuery);
         var adminPageOn = await browser.GetAsync(AdminPage, Ct);

@@ -1,9 +1,7 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using StemStl.Cms.IntegrationTests.Admin;
 using StemStl.Cms.IntegrationTests.GraphQL;
 using StemStl.Cms.IntegrationTests.Infrastructure;
-using StemStl.Cms.Modules;
 using static StemStl.Cms.IntegrationTests.Resources.ResourceSite;
 
 namespace StemStl.Cms.IntegrationTests.Resources;
@@ -14,14 +12,6 @@ public sealed class ResourceFeatureToggleTests(CmsFactory factory) : IClassFixtu
     private const string Sample = "resource-sample-0000000001";
     private const string ProviderQuery = """{ resource(first: 1) { displayText providerItem { displayText } } }""";
 
-    private Task<FeatureChangeResult> SwitchAsync(bool enable) => factory.InScopeAsync(async services =>
-    {
-        var features = services.GetRequiredService<IFeatureManager>();
-        var result = enable ? await features.EnableAsync(["StemStl.Resources"], Ct) : await features.DisableAsync(["StemStl.Resources"], Ct);
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
-        return result;
-    });
-
     [Fact]
     public async Task DisablingTheFeature_StopsTheImportAndGraphQLFields_KeepsTheResources_AndEnablingBringsThemBack()
     {
@@ -31,13 +21,13 @@ public sealed class ResourceFeatureToggleTests(CmsFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync(CmsFactory.AdminUserName, CmsFactory.AdminPassword)).StatusCode);
         var csv = Csv(Row("toggle-1", "Bird counts"));
 
-        await SwitchAsync(enable: false);
+        await factory.SwitchFeatureAsync("StemStl.Resources", enable: false);
         var importOff = await admin.ImportAsync(csv, dryRun: true);
         var (graphOff, _) = await anonymous.GraphQLAsync(ProviderQuery);
         var pageOff = await browser.GetAsync(new Uri("/admin/resources/import", UriKind.Relative), Ct);
         var sampleOff = await anonymous.GetAsync(new Uri($"/api/content/{Sample}", UriKind.Relative), Ct);
 
-        await SwitchAsync(enable: true);
+        await factory.SwitchFeatureAsync("StemStl.Resources", enable: true);
         var importOn = await admin.ImportAsync(csv, dryRun: true);
         var (graphOn, graphOnBody) = await anonymous.GraphQLAsync(ProviderQuery);
         var pageOn = await browser.GetAsync(new Uri("/admin/resources/import", UriKind.Relative), Ct);

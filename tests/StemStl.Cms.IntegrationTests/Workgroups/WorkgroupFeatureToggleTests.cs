@@ -1,8 +1,6 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using StemStl.Cms.IntegrationTests.GraphQL;
 using StemStl.Cms.IntegrationTests.Infrastructure;
-using StemStl.Cms.Modules;
 using static StemStl.Cms.IntegrationTests.Workgroups.WorkgroupSite;
 
 namespace StemStl.Cms.IntegrationTests.Workgroups;
@@ -11,14 +9,6 @@ namespace StemStl.Cms.IntegrationTests.Workgroups;
 public sealed class WorkgroupFeatureToggleTests(CmsFactory factory) : IClassFixture<CmsFactory>
 {
     private const string PagesQuery = """{ contentItem(contentItemId: "stemstlworkgroup0000000001") { displayText ... on Workgroup { pages { displayText } } } }""";
-
-    private Task<FeatureChangeResult> SwitchAsync(bool enable) => factory.InScopeAsync(async services =>
-    {
-        var features = services.GetRequiredService<IFeatureManager>();
-        var result = enable ? await features.EnableAsync(["StemStl.Workgroups"], Ct) : await features.DisableAsync(["StemStl.Workgroups"], Ct);
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
-        return result;
-    });
 
     [Fact]
     public async Task DisablingTheFeature_StopsItsApiFieldsAndScope_KeepsItsContent_AndEnablingBringsItAllBack()
@@ -30,7 +20,7 @@ public sealed class WorkgroupFeatureToggleTests(CmsFactory factory) : IClassFixt
         using var admin = await factory.AdminClientAsync();
         using var member = await factory.ClientOfAsync(moName);
 
-        await SwitchAsync(enable: false);
+        await factory.SwitchFeatureAsync("StemStl.Workgroups", enable: false);
         var membersOff = await admin.GetAsync($"/api/workgroups/{Communications}/members", Ct);
         var adminPageOff = await admin.GetAsync($"/admin/workgroups/{Communications}", Ct);
         var (graphOff, _) = await admin.GraphQLAsync(PagesQuery);
@@ -38,7 +28,7 @@ public sealed class WorkgroupFeatureToggleTests(CmsFactory factory) : IClassFixt
         var pageOff = await admin.GetAsync($"/api/content/{pageId}", Ct);
         var workgroupOff = await admin.GetAsync($"/api/content/{Communications}", Ct);
 
-        await SwitchAsync(enable: true);
+        await factory.SwitchFeatureAsync("StemStl.Workgroups", enable: true);
         var membersOn = await admin.GetAsync($"/api/workgroups/{Communications}/members", Ct);
         var adminPageOn = await admin.GetAsync($"/admin/workgroups/{Communications}", Ct);
         var (graphOn, graphOnBody) = await admin.GraphQLAsync(PagesQuery);
