@@ -28,6 +28,7 @@ public static class GraphQLServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton<SchemaCache>();
+        services.TryAddSingleton<SiteStates>();
         services.TryAddScoped<ContentVisibility>();
         services.TryAddScoped<ContentLister>();
         services.TryAddScoped<RelationLoader>();

@@ -80,12 +80,8 @@ public class GraphQLFrontEndBenchmarks
     {
         await using var scope = _site.Services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
-        var schema = await sp.GetRequiredService<SchemaCache>().GetAsync(
-            sp.GetRequiredService<IContentDefinitionManager>(),
-            sp.GetRequiredService<IFeatureManager>(),
-            sp.GetRequiredService<IEnabled<ContentPartKind>>(),
-            sp.GetRequiredService<IEnabled<IGraphQLSchemaContributor>>(),
-            CancellationToken.None);
+        var site = await sp.GetRequiredService<SiteStates>().ReadAsync(sp, CancellationToken.None);
+        var schema = sp.GetRequiredService<SchemaCache>().Get(site, sp);
         var result = await sp.GetRequiredService<IDocumentExecuter>().ExecuteAsync(o =>
         {
             o.Schema = schema;

@@ -25,6 +25,9 @@ internal static class StoreServiceCollectionExtensions
         services.TryAddSingleton(sp => new RolePermissionCache(sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.TryAddSingleton<RoleChangeInterceptor>();
 
+        // Lists of ids go to the database as one array parameter (json_each on SQLite, = ANY on PostgreSQL). EF 10's default
+        // spreads them over one parameter per id, a statement EF cannot cache: it wrote the SQL again on every batched
+        // read, one request at a time under EF's lock for that query, and that lock was the largest wait under load.
         // Options built once, not per scope: every request resolves a service holding the context (the feature gate does),
         // and building the options each time cost more than the cached GraphQL answer it served. (A context pool was
         // tried too: its contexts kept interceptors across service providers, so one site's role change missed another's.)
@@ -32,7 +35,7 @@ internal static class StoreServiceCollectionExtensions
         services.AddDbContext<PostgresCmsDbContext>((sp, options) =>
         {
             var store = sp.GetRequiredService<IOptions<StoreOptions>>().Value;
-            options.UseNpgsql(store.ConnectionString);
+            options.UseNpgsql(store.ConnectionString, npgsql => npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
             options.AddInterceptors(sp.GetRequiredService<StoreCacheInvalidation>(), sp.GetRequiredService<RoleChangeInterceptor>());
         }, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.TryAddScoped<CmsDbContext>(sp =>
@@ -59,7 +62,7 @@ internal static class StoreServiceCollectionExtensions
             }.ToString();
         }
 
-        options.UseSqlite(connectionString);
+        options.UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
         options.AddInterceptors(sp.GetRequiredService<StoreCacheInvalidation>(), sp.GetRequiredService<RoleChangeInterceptor>(), SqlitePragmas.Instance);
     }
 }

@@ -5,9 +5,7 @@ using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using StemStl.Cms.Definitions;
 using StemStl.Cms.GraphQL.Schema;
-using StemStl.Cms.Modules;
 
 namespace StemStl.Cms.GraphQL.Http;
 
@@ -66,17 +64,15 @@ internal static class GraphQLEndpoint
         var cache = services.GetRequiredService<ResponseCache>();
         var identity = cache.Enabled ? ResponseCachePolicy.IdentityOf(http, operation, document, request.Variables) : null;
         var epoch = cache.Current();
-        var definitions = services.GetRequiredService<IContentDefinitionManager>();
-        var features = services.GetRequiredService<IFeatureManager>();
-        var key = identity is null ? null : await CacheKeyAsync(http, epoch, identity, mediaType, request, parsed.Hash);
+        var site = await services.GetRequiredService<SiteStates>().ReadAsync(services, http.RequestAborted);
+        var key = identity is null ? null : CacheKey(http, epoch, site, identity, mediaType, request, parsed.Hash);
         if (key is not null && cache.Find(key) is { } hit)
         {
             await HttpCaching.WriteCacheableAsync(http, hit, identity!, cache.MaxAge);
             return;
         }
 
-        var schema = await services.GetRequiredService<SchemaCache>().GetAsync(definitions, features, services.GetRequiredService<IEnabled<ContentPartKind>>(),
-            services.GetRequiredService<IEnabled<IGraphQLSchemaContributor>>(), http.RequestAborted);
+        var schema = services.GetRequiredService<SchemaCache>().Get(site, services);
         var userContext = new Dictionary<string, object?> { [GraphQLCostBudget.CallerKey] = GraphQLCostBudget.CallerOf(http) };
         var result = await ExecuteAsync(http, schema, request, query!, parsed, userContext);
         var status = mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
@@ -101,13 +97,10 @@ internal static class GraphQLEndpoint
     }
 
     /// <summary>Everything that can change the bytes of a cacheable response, the caller's identity first among them.</summary>
-    private static async Task<string> CacheKeyAsync(HttpContext http, ResponseCacheEpoch epoch, CacheIdentity identity, string mediaType, GraphQLRequest request, string documentHash)
+    private static string CacheKey(HttpContext http, ResponseCacheEpoch epoch, SiteState site, CacheIdentity identity, string mediaType, GraphQLRequest request, string documentHash)
     {
-        var services = http.RequestServices;
-        var snapshot = await services.GetRequiredService<IContentDefinitionManager>().GetSnapshotAsync(http.RequestAborted);
-        var features = string.Join(',', services.GetRequiredService<IFeatureManager>().EnabledFeatureIds.Order(StringComparer.Ordinal));
-        var variables = request.Variables is null ? null : services.GetRequiredService<IGraphQLTextSerializer>().Serialize(request.Variables);
-        return ResponseCache.Key(epoch, snapshot.Hash, features, identity.Name, mediaType, http.Request.Headers.AcceptLanguage.ToString(),
+        var variables = request.Variables is null ? null : http.RequestServices.GetRequiredService<IGraphQLTextSerializer>().Serialize(request.Variables);
+        return ResponseCache.Key(epoch, site.Key, identity.Name, mediaType, http.Request.Headers.AcceptLanguage.ToString(),
             request.OperationName, documentHash, variables);
     }
 

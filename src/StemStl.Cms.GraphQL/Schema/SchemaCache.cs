@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using StemStl.Cms.Definitions;
 using StemStl.Cms.Modules;
 
@@ -9,28 +10,22 @@ namespace StemStl.Cms.GraphQL.Schema;
 /// </summary>
 internal sealed class SchemaCache
 {
-    private readonly Lock _gate = new();
-    private (string Key, global::GraphQL.Types.Schema Schema)? _current;
+    private volatile Entry? _current;
 
-    public async Task<global::GraphQL.Types.Schema> GetAsync(IContentDefinitionManager definitions, IFeatureManager features, IEnabled<ContentPartKind> partKinds, IEnabled<IGraphQLSchemaContributor> contributors, CancellationToken cancellationToken)
+    /// <summary>The schema for <paramref name="state"/>; the part kinds and contributors are resolved only to build one.</summary>
+    public global::GraphQL.Types.Schema Get(SiteState state, IServiceProvider services)
     {
-        var snapshot = await definitions.GetSnapshotAsync(cancellationToken);
-        var key = snapshot.Hash + "|" + string.Join(",", features.EnabledFeatureIds.Order(StringComparer.Ordinal));
-        lock (_gate)
+        if (_current is { } cached && cached.Key == state.Key)
         {
-            if (_current is { } cached && cached.Key == key)
-            {
-                return cached.Schema;
-            }
+            return cached.Schema;
         }
 
-        var schema = new ContentSchemaBuilder(snapshot, partKinds.Select(k => k.Name).ToHashSet(StringComparer.Ordinal), contributors).Build();
+        var partKinds = services.GetRequiredService<IEnabled<ContentPartKind>>().Select(k => k.Name).ToHashSet(StringComparer.Ordinal);
+        var schema = new ContentSchemaBuilder(state.Definitions, partKinds, services.GetRequiredService<IEnabled<IGraphQLSchemaContributor>>()).Build();
         schema.Initialize();
-        lock (_gate)
-        {
-            _current = (key, schema);
-        }
-
+        _current = new Entry(state.Key, schema);
         return schema;
     }
+
+    private sealed record Entry(string Key, global::GraphQL.Types.Schema Schema);
 }

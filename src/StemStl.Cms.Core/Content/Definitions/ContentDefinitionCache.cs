@@ -19,6 +19,9 @@ internal sealed class ContentDefinitionCache : IStoreCache
         _snapshot = null;
     }
 
+    /// <summary>The committed definitions when the cache holds them, or null after a change until the next read.</summary>
+    public ContentDefinitionSnapshot? Current => _snapshot;
+
     public async Task<ContentDefinitionSnapshot> GetAsync(CmsDbContext db, CancellationToken cancellationToken)
     {
         var snapshot = _snapshot;
