@@ -116,7 +116,11 @@ internal sealed class PartModel(IContentDefinitionManager definitions, ContentKi
         var ordered = fields.Select((f, i) => (f, i)).OrderBy(x => x.f.Row.Position ?? int.MaxValue).ThenBy(x => x.i).Select(x => x.f).ToList();
         var part = new ContentPartDefinition(Name, string.IsNullOrWhiteSpace(DisplayName) ? Name : DisplayName.Trim(), Description?.Trim() ?? "",
             [.. ordered.Select((f, i) => f.Field with { Position = i })]);
-        var result = await definitions.ApplyAsync(new ContentDefinitionChange { Parts = [part], Orphans = Orphans }, cancellationToken);
+        // A type's own fields reach the APIs only once the type lists its own part, so the first save attaches it too.
+        var attach = OwnerType is not null && OwnerType.Parts.All(p => p.PartName != Name)
+            ? [OwnerType with { Parts = [.. OwnerType.Parts, new ContentTypePartDefinition(Name, Name, Position: OwnerType.Parts.Count)] }]
+            : Array.Empty<ContentTypeDefinition>();
+        var result = await definitions.ApplyAsync(new ContentDefinitionChange { Parts = [part], Types = attach, Orphans = Orphans }, cancellationToken);
         if (!result.Succeeded)
         {
             DefinitionErrors.AddTo(ModelState, result.Errors, [.. ordered.Select(f => f.Prefix)]);

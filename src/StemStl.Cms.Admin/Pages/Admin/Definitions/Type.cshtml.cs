@@ -147,7 +147,7 @@ internal sealed class TypeModel(IContentDefinitionManager definitions, ContentKi
         if (!result.Succeeded)
         {
             var message = ItemCount > 0 && !DeleteItems
-                ? $"{ItemCount} item{(ItemCount == 1 ? "" : "s")} of {Definition.DisplayName} exist, so the type was not deleted. Delete them first, or tick \"Also delete its items\"."
+                ? $"{ItemCount} item{(ItemCount == 1 ? " of " + Definition.DisplayName + " exists" : "s of " + Definition.DisplayName + " exist")}, so the type was not deleted. Delete them first, or tick \"Also delete its items\"."
                 : string.Join(" ", result.Errors.Select(e => e.Message));
             ModelState.AddModelError("Delete", message);
             ShowStored();
