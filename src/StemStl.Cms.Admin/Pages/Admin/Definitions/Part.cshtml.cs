@@ -27,8 +27,8 @@ internal sealed class PartModel(IContentDefinitionManager definitions, ContentKi
     [BindProperty]
     public List<FieldRow> Fields { get; set; } = [];
 
-    [BindProperty]
-    public FieldRow NewField { get; set; } = new();
+    /// <summary>The field to add; read by hand in <see cref="OnPostAsync"/>, because model binding would fall back to the page's own DisplayName.</summary>
+    public FieldRow NewField { get; private set; } = new();
 
     [BindProperty]
     public OrphanedDataPolicy Orphans { get; set; }
@@ -86,6 +86,13 @@ internal sealed class PartModel(IContentDefinitionManager definitions, ContentKi
         }
 
         Values = FormValues.Of(Request.Form);
+        NewField = new FieldRow
+        {
+            DisplayName = Values.GetValueOrDefault("NewField.DisplayName"),
+            Name = Values.GetValueOrDefault("NewField.Name"),
+            FieldName = Values.GetValueOrDefault("NewField.FieldName"),
+            Position = int.TryParse(Values.GetValueOrDefault("NewField.Position"), out var position) ? position : null,
+        };
         var fields = new List<(FieldRow Row, string Prefix, ContentPartFieldDefinition Field)>();
         for (var i = 0; i < Fields.Count; i++)
         {
@@ -103,6 +110,10 @@ internal sealed class PartModel(IContentDefinitionManager definitions, ContentKi
             fields.Add((row, prefix, stored with { DisplayName = label, Settings = settings }));
         }
 
+        // Only a ticked Remove removes: a field the form did not post (added since the page was opened) stays, last.
+        var posted = Fields.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        fields.AddRange((Stored?.Fields ?? []).Where(f => !posted.Contains(f.Name)).OrderBy(f => f.Position)
+            .Select(f => (new FieldRow { Name = f.Name, FieldName = f.FieldName, DisplayName = f.DisplayName }, nameof(Fields), f)));
         if (NewField.IsFilled)
         {
             fields.Add((NewField, nameof(NewField), AddedField()));

@@ -89,6 +89,10 @@ internal sealed class TypeModel(IContentDefinitionManager definitions, ContentKi
             parts.Add((row, $"Rows[{i}]", known with { Settings = settings }));
         }
 
+        // Only a ticked Remove detaches: a part the form did not post (attached since the page was opened) stays, last.
+        var posted = Rows.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        parts.AddRange(Definition.Parts.Where(p => !posted.Contains(p.Name)).OrderBy(p => p.Position)
+            .Select(p => (new PartRow { Name = p.Name, PartName = p.PartName }, "Parts", p)));
         if (!string.IsNullOrEmpty(AddPart))
         {
             if (Attachable.All(a => a.Name != AddPart))
