@@ -10,6 +10,7 @@ internal sealed class CoreAdminMenu : IAdminMenuContributor
         new(AdminMenuSections.Content, "Dashboard", "/admin", 0),
         new(AdminMenuSections.Content, "Content items", "/admin/content", 10, ContentPermissions.ListContent),
         new(AdminMenuSections.Content, "GraphQL IDE", "/admin/graphql", 90),
+        new(AdminMenuSections.Design, "Content definitions", "/admin/definitions", 10, EnginePermissions.ManageContentDefinitions),
         new(AdminMenuSections.Configuration, "Features", "/admin/features", 10, EnginePermissions.ManageFeatures),
         new(AdminMenuSections.Configuration, "Webhooks", "/admin/webhooks", 30, EnginePermissions.ManageWebhooks),
         new(AdminMenuSections.Security, "Users", "/admin/users", 10, EnginePermissions.ManageUsers),

@@ -72,6 +72,11 @@ public sealed class AdminShellBrowserTests(BrowserFixture browser) : IClassFixtu
     [InlineData("/admin/workgroups/stemstlworkgroup0000000001", true, "dark")]
     [InlineData("/admin/search", true, "light")]
     [InlineData("/admin/search/edit", true, "dark")]
+    [InlineData("/admin/definitions", true, "light")]
+    [InlineData("/admin/definitions/new", true, "light")]
+    [InlineData("/admin/definitions/types/Resource", true, "light")]
+    [InlineData("/admin/definitions/parts/Resource", true, "light")]
+    [InlineData("/admin/definitions/parts/Resource", true, "dark")]
     [InlineData("/admin", true, "dark")]
     [InlineData("/admin/content", true, "dark")]
     public async Task MainScreens_HaveNoSeriousAccessibilityViolations(string path, bool signedIn, string scheme)

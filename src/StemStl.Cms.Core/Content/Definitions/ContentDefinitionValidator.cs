@@ -22,6 +22,15 @@ internal static class ContentDefinitionValidator
 
         CheckParts(change, fieldKinds, errors);
         CheckTypes(change, parts, partKinds, errors);
+        for (var i = 0; i < change.Types.Count; i++)
+        {
+            // Only new types: a stored type keeps its name even if a later kind or schema type takes it.
+            if (!currentTypes.ContainsKey(change.Types[i].Name) && IsIdentifier(change.Types[i].Name))
+            {
+                ReservedTypeNames.Check(change.Types[i], $"Types[{i}]", partKinds, fieldKinds, errors);
+            }
+        }
+
         CheckDeletions(change, currentTypes, currentParts, types, partKinds, errors);
         return errors;
     }
