@@ -12,9 +12,9 @@ namespace StemStl.Search.Lucene.Querying;
 /// its published taxonomy, as a GraphQL term read is; an item only when the caller may see its published version.
 /// Anything else (a status, a channel, a flag) keeps no label.
 /// </summary>
-internal sealed class FacetLabels(IContentList list, IContentManager content, IContentAuthorizationService authorization)
+internal sealed class FacetLabels(IContentDefinitionManager definitions, IContentList list, IContentManager content, IContentAuthorizationService authorization)
 {
-    private const string TaxonomyType = "Taxonomy";
+    private const string TaxonomyPart = "TaxonomyPart";
 
     // Saved trees are at most 32 levels deep; this only stops a hand-made store row recursing.
     private const int MaxDepth = 64;
@@ -43,13 +43,21 @@ internal sealed class FacetLabels(IContentList list, IContentManager content, IC
     private async Task<Dictionary<string, string>> TermsAsync(HashSet<string> values, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
-        var page = await list.QueryAsync(new ContentListQuery { ContentTypes = [TaxonomyType], Take = ContentListQuery.MaxTake }, cancellationToken);
+        // A taxonomy is any item whose type has the taxonomy part: the resources' "Taxonomy", the pathways' "IndustryClusters".
+        var snapshot = await definitions.GetSnapshotAsync(cancellationToken);
+        var types = snapshot.Types.Values.Where(t => t.Parts.Any(p => p.PartName == TaxonomyPart)).Select(t => t.Name).ToList();
+        if (types.Count == 0)
+        {
+            return labels;
+        }
+
+        var page = await list.QueryAsync(new ContentListQuery { ContentTypes = types, Take = ContentListQuery.MaxTake }, cancellationToken);
         var taxonomies = await content.GetManyAsync(page.Items.Select(i => i.ContentItemId), VersionOptions.Published, cancellationToken);
         foreach (var taxonomy in taxonomies)
         {
             if (await authorization.AuthorizeAsync(user, ContentPermissions.ViewContent, taxonomy, cancellationToken))
             {
-                Walk(taxonomy.TryGetPart("TaxonomyPart")?["Terms"] as JsonArray, values, labels, depth: 1);
+                Walk(taxonomy.TryGetPart(TaxonomyPart)?["Terms"] as JsonArray, values, labels, depth: 1);
             }
         }
 
