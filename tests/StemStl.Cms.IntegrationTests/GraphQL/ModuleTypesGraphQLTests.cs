@@ -14,6 +14,8 @@ public sealed class ModuleTypesGraphQLTests(CmsFactory factory) : IClassFixture<
 {
     private const string Query = "query ($id: ID!) { contentItem(contentItemId: $id, status: LATEST) { displayText %s } }";
 
+    private static readonly string[] TermFields = ["subjectTerms", "gradeBandTerms", "learningSettingTerms", "resourceTypeTerms"];
+
     [Fact]
     public async Task EachModuleType_IsReadByOneQuery_WithItsSeededRelations()
     {
@@ -49,7 +51,7 @@ public sealed class ModuleTypesGraphQLTests(CmsFactory factory) : IClassFixture<
 
         Assert.Equal(["STEMSTL"], Texts(resource["provider"]!["contentItems"], "displayText"));
         Assert.Equal(["Strengthening the Ecosystem"], Texts(resource["workgroup"]!["contentItems"], "displayText"));
-        Assert.All(new[] { "subjectTerms", "gradeBandTerms", "learningSettingTerms", "resourceTypeTerms" }, terms => Assert.NotEmpty(resource[terms]!.AsArray()));
+        Assert.All(TermFields, terms => Assert.NotEmpty(resource[terms]!.AsArray()));
 
         var stages = pathway["stages"]!.AsArray();
         Assert.Equal(4, stages.Count);
