@@ -54,6 +54,7 @@ public sealed class CampaignFeatureToggleTests(CmsFactory factory) : IClassFixtu
     public async Task DisablingTheFeature_StopsItsSearchFacets_AndTheEventDatesRule_AndEnablingBringsThemBack()
     {
         await factory.CreateCampaignAsync("Opening facets", "2028-03-01T00:00:00Z", "2028-03-08T00:00:00Z");
+        await SearchSite.CaughtUpAsync(factory, "campaigns");
         using var admin = await factory.AdminClientAsync();
 
         await factory.SwitchFeatureAsync("StemStl.Campaigns", enable: false);

@@ -59,6 +59,7 @@ public sealed class PathwayFeatureToggleTests(CmsFactory factory) : IClassFixtur
         const string PlainWage = """{ contentItem(contentItemId: "occ-security-analyst") { ... on Occupation { medianWage } } }""";
         const string GenericWage = """{ contentItem(contentItemId: "occ-security-analyst") { ... on Occupation { medianWage { value } } } }""";
         using var admin = await factory.AdminClientAsync();
+        await SearchSite.CaughtUpAsync(factory, "pathways");
 
         await factory.SwitchFeatureAsync(Feature, enable: false);
         var (plainOff, _) = await admin.GraphQLAsync(PlainWage);
@@ -95,6 +96,7 @@ public sealed class PathwayFeatureToggleTests(CmsFactory factory) : IClassFixtur
             ["TitlePart"] = new JsonObject { ["Title"] = title },
             ["Pathway"] = new JsonObject
             {
+                ["Summary"] = new JsonObject { ["Markdown"] = "A sample pathway for the feature-toggle test." },
                 ["IndustryCluster"] = new JsonObject { ["TaxonomyContentItemId"] = "stemstl-industry-clusters", ["TermContentItemIds"] = new JsonArray("cluster-it-cyber") },
                 ["Occupations"] = new JsonObject { ["ContentItemIds"] = new JsonArray("occ-security-analyst") },
             },

@@ -24,6 +24,7 @@ public sealed class PathwaySearchTests(CmsFactory factory) : IClassFixture<CmsFa
             ["TitlePart"] = new JsonObject { ["Title"] = "Sample: Lab support" },
             ["Pathway"] = new JsonObject
             {
+                ["Summary"] = new JsonObject { ["Markdown"] = "A sample pathway whose occupations pay below the threshold." },
                 ["IndustryCluster"] = new JsonObject { ["TaxonomyContentItemId"] = "stemstl-industry-clusters", ["TermContentItemIds"] = new JsonArray("cluster-bioscience") },
                 ["Occupations"] = new JsonObject { ["ContentItemIds"] = new JsonArray("occ-lab-assistant", "occ-assembler") },
             },

@@ -55,6 +55,7 @@ public sealed class WorkgroupFeatureToggleTests(CmsFactory factory) : IClassFixt
     public async Task DisablingTheFeature_StopsItsSearchFacet_ForPagesIndexedMeanwhile_AndEnablingBringsItBack()
     {
         await factory.CreatePageAsync(Gaps, "Gap survey", order: 1);
+        await SearchSite.CaughtUpAsync(factory, "workgroups");
 
         await factory.SwitchFeatureAsync("StemStl.Workgroups", enable: false);
         await factory.CreatePageAsync(Gaps, "Quietmonth notes", order: 2);
