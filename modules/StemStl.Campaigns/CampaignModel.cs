@@ -14,10 +14,10 @@ internal static class CampaignModel
     public const string CallToActionPath = "Campaign.CallToAction";
 
     /// <summary>The campaign's start, or null when it is missing or not a date and time (the field reports that).</summary>
-    public static DateTimeOffset? Start(ContentItem item) => Instant(item, "Start");
+    public static DateTimeOffset? Start(ContentItem item) => Instant(item, Part, "Start");
 
     /// <summary>The campaign's end, or null when it is missing or not a date and time.</summary>
-    public static DateTimeOffset? End(ContentItem item) => Instant(item, "End");
+    public static DateTimeOffset? End(ContentItem item) => Instant(item, Part, "End");
 
     /// <summary>Whether saving the campaign should schedule its publishing from its dates.</summary>
     public static bool SchedulesWithDates(ContentItem item) =>
@@ -37,8 +37,9 @@ internal static class CampaignModel
     public static bool RunsAt(ContentItem item, DateTimeOffset at) =>
         Start(item) is { } start && End(item) is { } end && start <= at && at < end;
 
-    private static JsonObject? Field(ContentItem item, string name) => item.TryGetPart(Part)?[name] as JsonObject;
+    /// <summary>A date and time field of <paramref name="part"/>, or null when it is missing or not a date and time.</summary>
+    public static DateTimeOffset? Instant(ContentItem item, string part, string name) =>
+        ContentJson.Text(item.TryGetPart(part)?[name] as JsonObject, "Value") is { } text && IsoInstant.TryParse(text, out var instant, allowDate: true) ? instant : null;
 
-    private static DateTimeOffset? Instant(ContentItem item, string name) =>
-        ContentJson.Text(Field(item, name), "Value") is { } text && IsoInstant.TryParse(text, out var instant, allowDate: true) ? instant : null;
+    private static JsonObject? Field(ContentItem item, string name) => item.TryGetPart(Part)?[name] as JsonObject;
 }

@@ -4,6 +4,7 @@ using StemStl.Campaigns.Active;
 using StemStl.Campaigns.Admin;
 using StemStl.Campaigns.Endpoints;
 using StemStl.Campaigns.GraphQL;
+using StemStl.Campaigns.Indexing;
 using StemStl.Campaigns.Scheduling;
 using StemStl.Campaigns.Validation;
 using StemStl.Cms.Admin;
@@ -25,6 +26,7 @@ public sealed class CampaignsModule : CmsModule
             .AddPermissions<CampaignPermissions>()
             .AddContentHandler<CampaignRules>()
             .AddContentHandler<CampaignScheduler>()
+            .AddIndexContributor<CampaignFacetContributor>()
             .AddGraphQL<CampaignSchema>()
             .Contribute<IAdminMenuContributor, CampaignsAdminMenu>()
             .AddAdminPages("/Admin/Campaigns"));

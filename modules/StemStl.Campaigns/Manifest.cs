@@ -16,7 +16,7 @@ internal static class Manifest
             new FeatureManifest(
                 Campaigns,
                 "Campaigns",
-                "Campaigns with channels, a call to action and dates that can drive publishing; a month calendar for communications staff.",
+                "Campaigns with channels, a call to action and dates that can drive publishing, the events they link, and a month calendar for communications staff.",
                 ["StemStl.Title", "StemStl.Autoroute", "StemStl.Markdown", "StemStl.PublishLater", "StemStl.ContentFields"]),
         ]);
 }

@@ -18,6 +18,12 @@ internal static class PathwayModel
     /// <summary>The pathway's own picker of the occupations it leads to.</summary>
     public const string OccupationsField = "Occupations";
 
+    /// <summary>The GraphQL name of an occupation's median wage, which the module makes a plain number.</summary>
+    public const string MedianWageGraphName = "medianWage";
+
+    /// <summary>The pathway's industry cluster, a taxonomy field.</summary>
+    public const string ClusterField = "IndustryCluster";
+
     /// <summary>The interests a pathway speaks to (biology, coding, …), read by the matcher.</summary>
     public const string SubjectsField = "Subjects";
 

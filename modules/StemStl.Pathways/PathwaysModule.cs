@@ -21,6 +21,7 @@ public sealed class PathwaysModule : CmsModule
         builder.Feature(Pathways.Manifest.Pathways, feature => feature
             .AddContentPart<PathwayStagesPart>()
             .AddIndexContributor<PathwayStagesIndexContributor>()
+            .AddIndexContributor<PathwayFacetContributor>()
             .AddGraphQL<PathwaySchema>()
             .AddPermissions<PathwayPermissions>()
             .Contribute<IAdminMenuContributor, PathwaysAdminMenu>()

@@ -30,6 +30,7 @@ public sealed class LuceneModule : CmsModule
         services.TryAddScoped<LuceneIndexSettings>();
         services.TryAddScoped<LuceneIndexer>();
         services.TryAddScoped<LuceneSearchService>();
+        services.TryAddScoped<FacetLabels>();
         services.TryAddScoped<ChangeLogPruning>();
         services.TryAddScoped<LuceneIndexStatuses>();
         services.AddHostedService<LuceneIndexingService>();

@@ -6,6 +6,7 @@ using StemStl.Cms.Security;
 using StemStl.Workgroups.Admin;
 using StemStl.Workgroups.Endpoints;
 using StemStl.Workgroups.GraphQL;
+using StemStl.Workgroups.Indexing;
 using StemStl.Workgroups.Membership;
 using StemStl.Workgroups.Paths;
 
@@ -25,6 +26,7 @@ public sealed class WorkgroupsModule : CmsModule
         builder.Services.TryAddScoped<MembershipAdmin>();
         builder.Feature(Workgroups.Manifest.Workgroups, feature => feature
             .AddContentPart<WorkgroupPagePart>()
+            .AddIndexContributor<WorkgroupPageFacetContributor>()
             .AddPermissions<WorkgroupPermissions>()
             .AddContentHandler<WorkgroupRemovedHandler>()
             .Contribute<IWorkgroupScope, WorkgroupScope>()

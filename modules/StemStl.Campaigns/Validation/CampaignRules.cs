@@ -3,7 +3,7 @@ using StemStl.Cms.Handlers;
 namespace StemStl.Campaigns.Validation;
 
 /// <summary>
-/// The campaign's own rules, beyond what each field checks: the end comes after the start on every save, and a
+/// The campaign's own rules, beyond what each field checks: a campaign's or an event's end comes after its start on every save, and a
 /// campaign can only go live with a call to action whose link is absolute http(s), since the front-end sites show it
 /// as a button on other domains. Errors carry the field's path so the API and the editor put them next to the field.
 /// </summary>
@@ -42,12 +42,15 @@ internal sealed class CampaignRules : IContentHandler
     private static Task CheckDates(ContentContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Item.ContentType == CampaignModel.Type
-            && CampaignModel.Start(context.Item) is { } start
-            && CampaignModel.End(context.Item) is { } end
-            && end <= start)
+        (DateTimeOffset? start, DateTimeOffset? end, string endPath) = context.Item.ContentType switch
         {
-            context.Refuse(CampaignModel.EndPath, $"the end ({end.UtcDateTime:yyyy-MM-dd HH:mm} UTC) must come after the start ({start.UtcDateTime:yyyy-MM-dd HH:mm} UTC); move the end later or the start earlier.", "range");
+            CampaignModel.Type => (CampaignModel.Start(context.Item), CampaignModel.End(context.Item), CampaignModel.EndPath),
+            EventModel.Type => (EventModel.Start(context.Item), EventModel.End(context.Item), EventModel.EndPath),
+            _ => (null, null, ""),
+        };
+        if (start is { } from && end is { } to && to <= from)
+        {
+            context.Refuse(endPath, $"the end ({to.UtcDateTime:yyyy-MM-dd HH:mm} UTC) must come after the start ({from.UtcDateTime:yyyy-MM-dd HH:mm} UTC); move the end later or the start earlier.", "range");
         }
 
         return Task.CompletedTask;

@@ -9,7 +9,7 @@ using StemStl.Pathways.Wages;
 namespace StemStl.Pathways.GraphQL;
 
 /// <summary>
-/// <c>pathway { stages { name courses experiences credentials occupations { name medianWage { value } clearsLivingWage }
+/// <c>pathway { stages { name courses experiences credentials occupations { name medianWage clearsLivingWage }
 /// opportunities { … } } }</c>, the living-wage threshold, and <c>pathwaysForInterests</c> (see <see cref="InterestMatchField"/>).
 /// Stages are read from the pathway version being shown, so a previewed draft shows its draft stages; occupations and
 /// opportunities load through <see cref="IGraphQLContentReader"/>, authorized and batched per level of the query.
@@ -29,6 +29,7 @@ internal sealed class PathwaySchema : IGraphQLSchemaContributor
                 ResolvedType = new NonNullGraphType(new StringGraphType()),
                 Resolver = new FuncFieldResolver<ContentItem, string>(c => c.Source.DisplayText),
             });
+            PlainMedianWage(occupation);
             occupation.AddField(new FieldType
             {
                 Name = "clearsLivingWage",
@@ -63,6 +64,25 @@ internal sealed class PathwaySchema : IGraphQLSchemaContributor
             Resolver = new FuncFieldResolver<object?>(c => c.Source is ContentItem item ? PathwayStage.Of(item) : null),
         });
         InterestMatchField.Add(context, pathway);
+    }
+
+    /// <summary>
+    /// Makes the generated <c>medianWage { value }</c> a plain <c>medianWage: Float</c>, as front ends read it beside
+    /// <c>clearsLivingWage</c>. The generated object of a numeric field holds nothing but <c>value</c>, so no alias keeps
+    /// it: the number is all of it. Filters keep the generic shape (<c>where: { medianWage: { value_gte: … } }</c>), since
+    /// their input types are built apart from the output types.
+    /// </summary>
+    private static void PlainMedianWage(ObjectGraphType occupation)
+    {
+        if (occupation.GetField(PathwayModel.MedianWageGraphName) is not { } field)
+        {
+            return;
+        }
+
+        field.Type = null;
+        field.ResolvedType = new FloatGraphType();
+        field.Description = "The occupation's median annual wage in dollars, or null when none is entered; a sample figure has wageIsSample { value: true }.";
+        field.Resolver = new FuncFieldResolver<object?>(c => c.Source is ContentItem item ? PathwayModel.MedianWageOf(item) : null);
     }
 
     private static ObjectGraphType StageType(ObjectGraphType? occupation, ObjectGraphType? opportunity)

@@ -69,7 +69,7 @@ internal static class SearchEndpoints
         ["facets"] = new JsonArray([.. result.Facets.Select(f => new JsonObject
         {
             ["field"] = f.Field,
-            ["values"] = new JsonArray([.. f.Values.Select(v => new JsonObject { ["value"] = v.Value, ["count"] = v.Count })]),
+            ["values"] = new JsonArray([.. f.Values.Select(v => new JsonObject { ["value"] = v.Value, ["label"] = v.Label, ["count"] = v.Count })]),
         })]),
     };
 }

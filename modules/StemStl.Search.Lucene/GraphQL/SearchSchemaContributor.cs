@@ -25,8 +25,9 @@ internal sealed class SearchSchemaContributor : IGraphQLSchemaContributor
         Add<SearchHit>(hit, "contentItem", NonNull(context.ContentItem), h => h.ContentItem);
         Add<SearchHit>(hit, "highlights", NonNullList(highlight), h => h.Highlights);
 
-        var facetValue = Object("SearchFacetValue", "A value of a facet field and how many results hold it.");
+        var facetValue = Object("SearchFacetValue", "A value of a facet field, its name when it is the id of a term or item the caller may see, and how many results hold it.");
         Add<FacetValue>(facetValue, "value", NonNull(new StringGraphType()), v => v.Value);
+        Add<FacetValue>(facetValue, "label", new StringGraphType(), v => v.Label);
         Add<FacetValue>(facetValue, "count", NonNull(new IntGraphType()), v => v.Count);
 
         var facet = Object("SearchFacet", "Counts of a keyword field over every result, not just the page.");

@@ -16,7 +16,7 @@ internal sealed class LuceneDocumentBuilder(IEnumerable<IContentIndexContributor
     private readonly ILookup<(ContentIndexElement, string), IContentIndexContributor> _byKind =
         contributors.ToLookup(c => (c.Element, c.KindName));
 
-    public Document Build(ContentItem item, ContentTypeDefinition type, ContentDefinitionSnapshot snapshot, LuceneIndexDefinition definition, LuceneSchema schema)
+    public async Task<Document> BuildAsync(ContentItem item, ContentTypeDefinition type, ContentDefinitionSnapshot snapshot, LuceneIndexDefinition definition, LuceneSchema schema, CancellationToken cancellationToken)
     {
         var document = new ContentIndexDocument();
         AddItemProperties(item, document);
@@ -24,14 +24,14 @@ internal sealed class LuceneDocumentBuilder(IEnumerable<IContentIndexContributor
         {
             foreach (var contributor in _byKind[(ContentIndexElement.Part, part.PartName)])
             {
-                contributor.Contribute(new ContentIndexContext(item, type, part.Name, null, document));
+                await contributor.ContributeAsync(new ContentIndexContext(item, type, part.Name, null, document), cancellationToken);
             }
 
             foreach (var field in snapshot.FindPart(part.PartName)?.Fields ?? [])
             {
                 foreach (var contributor in _byKind[(ContentIndexElement.Field, field.FieldName)])
                 {
-                    contributor.Contribute(new ContentIndexContext(item, type, part.Name, field, document));
+                    await contributor.ContributeAsync(new ContentIndexContext(item, type, part.Name, field, document), cancellationToken);
                 }
             }
         }

@@ -161,7 +161,7 @@ internal sealed class LuceneIndexer(
             var term = new Term(LuceneFields.ContentItemId, id);
             if (items.TryGetValue(id, out var item) && definition.ContentTypes.Contains(item.ContentType) && snapshot.FindType(item.ContentType) is { } type)
             {
-                handle.Writer.UpdateDocument(term, builder.Build(item, type, snapshot, definition, handle.Schema));
+                handle.Writer.UpdateDocument(term, await builder.BuildAsync(item, type, snapshot, definition, handle.Schema, cancellationToken));
             }
             else
             {

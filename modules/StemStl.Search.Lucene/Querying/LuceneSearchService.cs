@@ -17,7 +17,8 @@ internal sealed class LuceneSearchService(
     LuceneIndexManager indexes,
     LuceneIndexSettings settings,
     IContentAuthorizationService authorization,
-    IContentManager content)
+    IContentManager content,
+    FacetLabels labels)
 {
     /// <summary>The search of <c>/api/search</c> and the GraphQL <c>search</c> field.</summary>
     public Task<SearchResult> SearchAsync(SearchRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -35,7 +36,7 @@ internal sealed class LuceneSearchService(
 
             var matching = filters is null ? text : new BooleanQuery { { text, Occur.MUST }, { filters, Occur.MUST } };
             var (allowed, total) = await AuthorizedMatchesAsync(handle, searcher, matching, user, cancellationToken);
-            var facets = facetFields.Select(f => FacetCounter.Count(searcher, allowed, f.Name, f.Field)).ToList();
+            var facets = await labels.LabelAsync([.. facetFields.Select(f => FacetCounter.Count(searcher, allowed, f.Name, f.Field))], user, cancellationToken);
             var page = await PageAsync(handle, searcher, text, allowed, total, request.Skip, request.First, sort, cancellationToken);
             var highlighter = new SearchHighlighter(text, searcher.IndexReader);
             var textFields = handle.CommittedSchema.FieldsOf(LuceneFieldKind.Text);

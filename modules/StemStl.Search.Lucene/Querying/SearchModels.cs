@@ -56,7 +56,8 @@ internal sealed record Highlight(string Field, IReadOnlyList<string> Snippets);
 
 internal sealed record FacetResult(string Field, IReadOnlyList<FacetValue> Values);
 
-internal sealed record FacetValue(string Value, int Count);
+/// <summary>A facet value, how many results hold it, and the name of the term or item it is the id of, when the caller may see that.</summary>
+internal sealed record FacetValue(string Value, int Count, string? Label = null);
 
 /// <summary>A search that cannot run as asked; the API answers 400 (or 404 for an unknown index) with the message.</summary>
 internal sealed class SearchRequestException(string parameter, string message, bool notFound = false) : Exception(message)

@@ -21,4 +21,14 @@ public interface IContentIndexContributor
 
     /// <summary>Adds the element's values to <see cref="ContentIndexContext.Document"/>.</summary>
     void Contribute(ContentIndexContext context);
+
+    /// <summary>
+    /// What the indexer calls: <see cref="Contribute"/> unless a contributor needs to read more than the item (other
+    /// items, site settings) and overrides this to add those values too. Such values are as of the item's last indexing.
+    /// </summary>
+    ValueTask ContributeAsync(ContentIndexContext context, CancellationToken cancellationToken)
+    {
+        Contribute(context);
+        return ValueTask.CompletedTask;
+    }
 }

@@ -77,6 +77,11 @@ public sealed class AdminShellBrowserTests(BrowserFixture browser) : IClassFixtu
     [InlineData("/admin/definitions/types/Resource", true, "light")]
     [InlineData("/admin/definitions/parts/Resource", true, "light")]
     [InlineData("/admin/definitions/parts/Resource", true, "dark")]
+    [InlineData("/admin/campaigns/calendar?month=2027-04", true, "light")]
+    [InlineData("/admin/campaigns/calendar?month=2027-04", true, "dark")]
+    [InlineData("/admin/resources/import", true, "light")]
+    [InlineData("/admin/pathways/living-wage", true, "light")]
+    [InlineData("/admin/pathways/living-wage", true, "dark")]
     [InlineData("/admin", true, "dark")]
     [InlineData("/admin/content", true, "dark")]
     public async Task MainScreens_HaveNoSeriousAccessibilityViolations(string path, bool signedIn, string scheme)

@@ -1,7 +1,9 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using StemStl.Cms.IntegrationTests.GraphQL;
 using StemStl.Cms.IntegrationTests.Infrastructure;
+using StemStl.Cms.IntegrationTests.Search;
 using static StemStl.Cms.IntegrationTests.Campaigns.CampaignHost;
 
 namespace StemStl.Cms.IntegrationTests.Campaigns;
@@ -46,5 +48,50 @@ public sealed class CampaignFeatureToggleTests(CmsFactory factory) : IClassFixtu
         Assert.Equal(["Data science fair"], Titles((await restOn.ReadObjectAsync())["items"]));
         Assert.Equal(HttpStatusCode.OK, calendarOn.StatusCode);
         Assert.Contains(id, await calendarOn.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DisablingTheFeature_StopsItsSearchFacets_AndTheEventDatesRule_AndEnablingBringsThemBack()
+    {
+        await factory.CreateCampaignAsync("Opening facets", "2028-03-01T00:00:00Z", "2028-03-08T00:00:00Z");
+        await SearchSite.CaughtUpAsync(factory, "campaigns");
+        using var admin = await factory.AdminClientAsync();
+
+        await factory.SwitchFeatureAsync("StemStl.Campaigns", enable: false);
+        await factory.CreateCampaignAsync("Quietweek campaign", "2028-03-01T00:00:00Z", "2028-03-08T00:00:00Z");
+        var backwardsOff = await admin.PostJsonAsync("/api/content", BackwardsEvent("Backwards while off"));
+        await SearchSite.CaughtUpAsync(factory, "campaigns");
+        var off = await SearchAsync("Quietweek");
+
+        await factory.SwitchFeatureAsync("StemStl.Campaigns", enable: true);
+        await factory.CreateCampaignAsync("Busyweek campaign", "2028-03-01T00:00:00Z", "2028-03-08T00:00:00Z");
+        var backwardsOn = await admin.PostJsonAsync("/api/content", BackwardsEvent("Backwards when back"));
+        await SearchSite.CaughtUpAsync(factory, "campaigns");
+        var on = await SearchAsync("Busyweek");
+
+        Assert.Equal(["Quietweek campaign"], SearchSite.Titles(off));
+        Assert.Empty(SearchSite.Facet(off, "channel"));
+        Assert.True(backwardsOff.IsSuccessStatusCode, await backwardsOff.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(["Busyweek campaign"], SearchSite.Titles(on));
+        Assert.Equal(new Dictionary<string, int> { ["web"] = 1, ["social"] = 1 }, SearchSite.Facet(on, "channel"));
+        Assert.Equal(HttpStatusCode.BadRequest, backwardsOn.StatusCode);
+        Assert.Contains("Event.End", await backwardsOn.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    private static JsonObject BackwardsEvent(string title) => new()
+    {
+        ["ContentType"] = "Event",
+        ["TitlePart"] = new JsonObject { ["Title"] = title },
+        ["Event"] = new JsonObject
+        {
+            ["Start"] = new JsonObject { ["Value"] = "2028-03-02T18:00:00Z" },
+            ["End"] = new JsonObject { ["Value"] = "2028-03-02T16:00:00Z" },
+        },
+    };
+
+    private async Task<JsonObject> SearchAsync(string word)
+    {
+        using var anonymous = factory.CreateClient();
+        return await SearchSite.SearchAsync(anonymous, $"index=campaigns&q={word}&facets=channel");
     }
 }

@@ -1,7 +1,9 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using StemStl.Cms.IntegrationTests.Admin;
 using StemStl.Cms.IntegrationTests.GraphQL;
 using StemStl.Cms.IntegrationTests.Infrastructure;
+using StemStl.Cms.IntegrationTests.Search;
 
 namespace StemStl.Cms.IntegrationTests.Pathways;
 
@@ -49,5 +51,62 @@ public sealed class PathwayFeatureToggleTests(CmsFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, adminPageOn.StatusCode);
         Assert.Equal(4, stagesOnBody.Data("contentItem")!["stages"]!.AsArray().Count);
         Assert.Contains(matchOnBody.Data("pathwaysForInterests")!.AsArray(), m => m!["pathway"]!["displayText"]!.GetValue<string>() == "Sample: Information technology and cybersecurity");
+    }
+
+    [Fact]
+    public async Task DisablingTheFeature_GivesBackTheGenericMedianWage_AndStopsItsSearchFacets_AndEnablingBringsThemBack()
+    {
+        const string PlainWage = """{ contentItem(contentItemId: "occ-security-analyst") { ... on Occupation { medianWage } } }""";
+        const string GenericWage = """{ contentItem(contentItemId: "occ-security-analyst") { ... on Occupation { medianWage { value } } } }""";
+        using var admin = await factory.AdminClientAsync();
+        await SearchSite.CaughtUpAsync(factory, "pathways");
+
+        await factory.SwitchFeatureAsync(Feature, enable: false);
+        var (plainOff, _) = await admin.GraphQLAsync(PlainWage);
+        var (_, genericOff) = await admin.GraphQLAsync(GenericWage);
+        await CreatePathwayAsync(admin, "Sample: Quietyear pathway");
+        await SearchSite.CaughtUpAsync(factory, "pathways");
+        var off = await SearchAsync("Quietyear");
+
+        await factory.SwitchFeatureAsync(Feature, enable: true);
+        var (_, plainOn) = await admin.GraphQLAsync(PlainWage);
+        await CreatePathwayAsync(admin, "Sample: Busyyear pathway");
+        await SearchSite.CaughtUpAsync(factory, "pathways");
+        var on = await SearchAsync("Busyyear");
+
+        Assert.Equal(HttpStatusCode.BadRequest, plainOff.StatusCode);
+        Assert.Null(genericOff["errors"]);
+        Assert.Equal(105000, genericOff.Data("contentItem")!["medianWage"]!["value"]!.GetValue<double>());
+        Assert.Equal(["Sample: Quietyear pathway"], SearchSite.Titles(off));
+        Assert.Empty(SearchSite.Facet(off, "cluster"));
+        Assert.Empty(SearchSite.Facet(off, "clearsLivingWage"));
+
+        Assert.Null(plainOn["errors"]);
+        Assert.Equal(105000, plainOn.Data("contentItem")!["medianWage"]!.GetValue<double>());
+        Assert.Equal(["Sample: Busyyear pathway"], SearchSite.Titles(on));
+        Assert.Equal(new Dictionary<string, int> { ["cluster-it-cyber"] = 1 }, SearchSite.Facet(on, "cluster"));
+        Assert.Equal(new Dictionary<string, int> { ["true"] = 1 }, SearchSite.Facet(on, "clearsLivingWage"));
+    }
+
+    private static async Task CreatePathwayAsync(HttpClient admin, string title)
+    {
+        var response = await admin.PostJsonAsync("/api/content", new JsonObject
+        {
+            ["ContentType"] = "Pathway",
+            ["TitlePart"] = new JsonObject { ["Title"] = title },
+            ["Pathway"] = new JsonObject
+            {
+                ["Summary"] = new JsonObject { ["Markdown"] = "A sample pathway for the feature-toggle test." },
+                ["IndustryCluster"] = new JsonObject { ["TaxonomyContentItemId"] = "stemstl-industry-clusters", ["TermContentItemIds"] = new JsonArray("cluster-it-cyber") },
+                ["Occupations"] = new JsonObject { ["ContentItemIds"] = new JsonArray("occ-security-analyst") },
+            },
+        });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    private async Task<JsonObject> SearchAsync(string word)
+    {
+        using var anonymous = factory.CreateClient();
+        return await SearchSite.SearchAsync(anonymous, $"index=pathways&q={word}&facets=cluster,clearsLivingWage");
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using StemStl.Cms.IntegrationTests.GraphQL;
 using StemStl.Cms.IntegrationTests.Infrastructure;
+using StemStl.Cms.IntegrationTests.Search;
 using static StemStl.Cms.IntegrationTests.Workgroups.WorkgroupSite;
 
 namespace StemStl.Cms.IntegrationTests.Workgroups;
@@ -48,5 +49,33 @@ public sealed class WorkgroupFeatureToggleTests(CmsFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.OK, graphOn.StatusCode);
         Assert.Contains(graphOnBody.Data("contentItem")!["pages"]!.AsArray(), p => p!["displayText"]!.GetValue<string>() == "Campaign calendar");
         Assert.Equal(HttpStatusCode.OK, editOn.StatusCode);
+    }
+
+    [Fact]
+    public async Task DisablingTheFeature_StopsItsSearchFacet_ForPagesIndexedMeanwhile_AndEnablingBringsItBack()
+    {
+        await factory.CreatePageAsync(Gaps, "Gap survey", order: 1);
+        await SearchSite.CaughtUpAsync(factory, "workgroups");
+
+        await factory.SwitchFeatureAsync("StemStl.Workgroups", enable: false);
+        await factory.CreatePageAsync(Gaps, "Quietmonth notes", order: 2);
+        await SearchSite.CaughtUpAsync(factory, "workgroups");
+        var off = await SearchAsync("Quietmonth");
+
+        await factory.SwitchFeatureAsync("StemStl.Workgroups", enable: true);
+        await factory.CreatePageAsync(Gaps, "Busymonth notes", order: 3);
+        await SearchSite.CaughtUpAsync(factory, "workgroups");
+        var on = await SearchAsync("Busymonth");
+
+        Assert.Equal(["Quietmonth notes"], SearchSite.Titles(off));
+        Assert.Empty(SearchSite.Facet(off, "workgroup"));
+        Assert.Equal(["Busymonth notes"], SearchSite.Titles(on));
+        Assert.Equal(new Dictionary<string, int> { [Gaps] = 1 }, SearchSite.Facet(on, "workgroup"));
+    }
+
+    private async Task<System.Text.Json.Nodes.JsonObject> SearchAsync(string word)
+    {
+        using var anonymous = factory.CreateClient();
+        return await SearchSite.SearchAsync(anonymous, $"index=workgroups&q={word}&facets=workgroup");
     }
 }

@@ -11,12 +11,14 @@ using StemStl.Cms.Recipes;
 using StemStl.Cms.Tests.Content;
 using StemStl.ContentFields;
 using StemStl.Contents;
+using StemStl.Resources;
+using StemStl.Workgroups;
 
 namespace StemStl.Cms.Tests.Campaigns;
 
 /// <summary>
-/// The engine with the content modules and the campaigns module over a fresh SQLite file, the campaigns recipe applied,
-/// and a clock the tests move by hand; the background scheduler is off, tests run its passes themselves.
+/// The engine with the content modules and the campaigns module over a fresh SQLite file, the campaigns recipe applied
+/// after the workgroups and resources recipes (its sample events and STEM Celebration Week link to their items), and a clock the tests move by hand; the background scheduler is off, tests run its passes themselves.
 /// </summary>
 public sealed class CampaignSite : IAsyncLifetime
 {
@@ -42,13 +44,13 @@ public sealed class CampaignSite : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddCmsEngine(configuration, new ModuleCatalog([new EngineModule(), new ContentsModule(), new ContentFieldsModule(), new CampaignsModule()]));
+        services.AddCmsEngine(configuration, new ModuleCatalog([new EngineModule(), new ContentsModule(), new ContentFieldsModule(), new WorkgroupsModule(), new ResourcesModule(), new CampaignsModule()]));
         Services = services.BuildServiceProvider(validateScopes: true);
 
         await using var scope = Services.CreateAsyncScope();
         await StoreMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<CmsDbContext>(), CancellationToken.None);
         var result = await scope.ServiceProvider.GetRequiredService<IRecipeExecutor>().ExecuteAsync(
-            JsonNode.Parse("""{ "name": "only-campaigns", "steps": [ { "name": "recipes", "Values": [ { "name": "campaigns" } ] } ] }""")!);
+            JsonNode.Parse("""{ "name": "campaigns-after-their-links", "steps": [ { "name": "recipes", "Values": [ { "name": "workgroups" }, { "name": "resources" }, { "name": "campaigns" } ] } ] }""")!);
         Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Errors));
     }
 
