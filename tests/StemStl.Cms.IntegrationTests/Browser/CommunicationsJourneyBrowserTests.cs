@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Web;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using StemStl.Cms.IntegrationTests.GraphQL;
 using StemStl.Cms.IntegrationTests.Infrastructure;
@@ -89,7 +90,7 @@ public sealed class CommunicationsJourneyBrowserTests(BrowserFixture browser) : 
     }
 
     // The front end is played by the hub's own health page, so the new tab loads something real on this host.
-    private Task UsePreviewAddressAsync() => browser.Cms.InScopeAsync(async services =>
+    private Task<bool> UsePreviewAddressAsync() => browser.Cms.InScopeAsync(async services =>
     {
         var address = new Uri(browser.Cms.ClientOptions.BaseAddress, "/health?id={id}&token={token}").ToString()
             .Replace("%7B", "{", StringComparison.Ordinal).Replace("%7D", "}", StringComparison.Ordinal);
