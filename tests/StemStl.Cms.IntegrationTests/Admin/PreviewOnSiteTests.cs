@@ -23,7 +23,7 @@ public sealed class PreviewOnSiteTests(CmsFactory factory) : IClassFixture<CmsFa
         using var admin = factory.Browser();
         await admin.SignInAsync(CmsFactory.AdminUserName, CmsFactory.AdminPassword);
         await SetTemplateAsync(admin, Template);
-        Assert.Contains("Preview on site", await admin.GetStringAsync(new Uri(Editor, UriKind.Relative), Ct), StringComparison.Ordinal);
+        Assert.Contains("handler=PreviewOnSite", await admin.GetStringAsync(new Uri(Editor, UriKind.Relative), Ct), StringComparison.Ordinal);
         using var api = await factory.AdminClientAsync();
         var other = await api.PostJsonAsync("/api/content?draft=true", Json.Page("Another draft"));
         var otherId = (await other.ReadObjectAsync())["ContentItemId"]!.GetValue<string>();
@@ -72,7 +72,7 @@ public sealed class PreviewOnSiteTests(CmsFactory factory) : IClassFixture<CmsFa
         await admin.SignInAsync(CmsFactory.AdminUserName, CmsFactory.AdminPassword);
         await SetTemplateAsync(admin, "");
 
-        Assert.DoesNotContain("Preview on site", await admin.GetStringAsync(new Uri(Editor, UriKind.Relative), Ct), StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=PreviewOnSite", await admin.GetStringAsync(new Uri(Editor, UriKind.Relative), Ct), StringComparison.Ordinal);
         var minted = await admin.SubmitAsync(Editor + "?handler=PreviewOnSite", new Dictionary<string, string>(), getUrl: Editor);
         Assert.Equal(HttpStatusCode.NotFound, minted.StatusCode);
     }
