@@ -31,12 +31,14 @@ public sealed class CommunicationsJourneyBrowserTests(BrowserFixture browser) : 
         await page.GetByLabel("Goal (required)").FillAsync("Bring 500 families to hands-on making in Forest Park.");
         await page.GetByLabel("Start (UTC) (required)").FillAsync("2027-05-01T14:00");
         await page.GetByLabel("End (UTC) (required)").FillAsync("2027-05-08T22:00");
+        await page.GetByLabel("Call to action: address").FillAsync("https://stemstl.org/makers-in-the-park");
+        await page.GetByLabel("Call to action: link text").FillAsync("Plan your visit");
         await page.GetByLabel("Schedule with its dates").CheckAsync();
         await page.GetByLabel("Body", new() { Exact = true }).FillAsync("Bring the **whole family** to build, code and tinker.");
         await page.GetByLabel("Body preview").Locator("strong", new() { HasText = "whole family" }).WaitForAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
 
-        await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Draft saved." }).WaitForAsync();
+        await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Created as a draft." }).WaitForAsync();
         var id = page.Url.Split('/')[^1];
         Assert.Equal("2027-05-01T14:00", await page.GetByLabel("Publish at (UTC)").InputValueAsync());
         await page.GetByLabel("Body preview").Locator("strong").WaitForAsync();
