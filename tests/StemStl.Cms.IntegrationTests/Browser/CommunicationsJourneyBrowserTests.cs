@@ -40,7 +40,7 @@ public sealed class CommunicationsJourneyBrowserTests(BrowserFixture browser) : 
 
         await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Created as a draft." }).WaitForAsync();
         var id = page.Url.Split('/')[^1];
-        Assert.Equal("2027-05-01T14:00", await page.GetByLabel("Publish at (UTC)").InputValueAsync());
+        Assert.Equal("2027-05-01T14:00", await page.GetByLabel("Publish at (UTC)", new() { Exact = true }).InputValueAsync());
         await page.GetByLabel("Body preview").Locator("strong").WaitForAsync();
         await page.ScreenshotAsync("campaign-editor");
 
@@ -50,7 +50,7 @@ public sealed class CommunicationsJourneyBrowserTests(BrowserFixture browser) : 
         await ReadsTheDraftAsync(id, HttpUtility.ParseQueryString(opened.Query)["token"]!);
         await popup.CloseAsync();
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Published." }).WaitForAsync();
 
         using var frontEnd = browser.Cms.CreateClient();
