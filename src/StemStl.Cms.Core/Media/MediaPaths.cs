@@ -26,13 +26,15 @@ internal static partial class MediaPaths
     private static string Slug(string name)
     {
         var slug = new StringBuilder();
-        foreach (var c in name.Normalize(NormalizationForm.FormD).ToLowerInvariant())
+        // The hub runs with invariant globalization, so there is no Unicode normalization to fold accents: any letter
+        // outside a-z separates words like a space does. The original name is kept in the row for people.
+        foreach (var c in name.ToLowerInvariant())
         {
             if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
             {
                 slug.Append(c);
             }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && slug.Length > 0 && slug[^1] != '-')
+            else if (slug.Length > 0 && slug[^1] != '-')
             {
                 slug.Append('-');
             }

@@ -82,7 +82,9 @@ public sealed class CommunicationsJourneyBrowserTests(BrowserFixture browser) : 
         await page.Locator("#in-Resource-Attachments-Paths-media-error").Filter(new() { HasText = "does not look like a .pdf" }).WaitForAsync();
     }
 
-    private static byte[] Png() => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, .. "IHDR"u8.ToArray(), 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0];
+    // A real 48×32 checkerboard in the brand's navy and teal, so the library's screenshot shows an image.
+    private static byte[] Png() => Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAADAAAAAgCAIAAADbtmxLAAAARklEQVR42mOQNovFihiKs7EiWqtnGHXQqINGHTTiHDRQFuNUP+qgUQeNOmjEOWi0pB510KiDRh002h4arTpGHTTqoBHuIADB8qQ9VIlC3QAAAABJRU5ErkJggg==");
 
     private async Task<string> StafferAsync()
     {
