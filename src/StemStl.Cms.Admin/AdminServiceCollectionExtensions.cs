@@ -25,6 +25,7 @@ public static class AdminServiceCollectionExtensions
         services.TryAddScoped<ListableTypes>();
         services.TryAddScoped<ContentEditorBuilder>();
         services.TryAddScoped<ContentEditing>();
+        services.TryAddScoped<PreviewOnSite>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IAdminMenuContributor, CoreAdminMenu>());
         return services;
     }

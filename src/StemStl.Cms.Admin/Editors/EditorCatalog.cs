@@ -58,7 +58,12 @@ internal static class EditorCatalog
             "MultiTextField" when Strings(s, "Options") is { Count: > 0 } options =>
                 [Input("Values", InputKind.Choices) with { Options = [.. options.Select(o => new EditorOption(o, o))], Multiple = s?["Multiple"] is null || Flag(s, "Multiple") }],
             "MultiTextField" => [Input("Values", InputKind.Lines) with { Hint = Text(s, "Hint") ?? "One value per line." }],
-            "MediaField" => [Input("Paths", InputKind.Lines) with { Hint = Text(s, "Hint") ?? "One media path per line." }],
+            "MediaField" => [Input("Paths", InputKind.Lines) with
+            {
+                Hint = Text(s, "Hint") ?? "One media library path per line.",
+                MediaLibrary = true,
+                Multiple = s?["Multiple"] is null || Flag(s, "Multiple"),
+            }],
             "GeoPointField" =>
             [
                 Input("Latitude", InputKind.Number, "latitude") with { Minimum = -90, Maximum = 90, Step = 0.000001 },

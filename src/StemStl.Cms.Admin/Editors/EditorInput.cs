@@ -44,6 +44,9 @@ internal sealed record EditorInput(string PartName, string? FieldName, string? P
 
     public int? MaxLength { get; init; }
 
+    /// <summary>The lines are media library paths: the editor offers an upload and a library search that fill them.</summary>
+    public bool MediaLibrary { get; init; }
+
     public IReadOnlyList<EditorOption> Options { get; init; } = [];
 
     /// <summary>The form field name: <c>v.Part.Field.Property</c>, leaving out what does not apply.</summary>

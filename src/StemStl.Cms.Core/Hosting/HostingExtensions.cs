@@ -12,6 +12,7 @@ using StemStl.Cms.Recipes;
 using StemStl.Cms.Security;
 using StemStl.Cms.Security.OAuth;
 using StemStl.Cms.Security.Preview;
+using StemStl.Cms.Media;
 using StemStl.Cms.Security.Tokens;
 
 namespace StemStl.Cms.Hosting;
@@ -81,6 +82,7 @@ internal static class HostingExtensions
         app.MapOAuthClientEndpoints();
         app.MapOAuthTokenEndpoint();
         app.MapPreviewTokenEndpoints();
+        app.MapMediaEndpoints();
         app.MapContentEndpoints();
         app.MapRecipeEndpoints();
         app.MapDefinitionEndpoints();

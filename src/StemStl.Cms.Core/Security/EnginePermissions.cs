@@ -12,9 +12,11 @@ internal sealed class EnginePermissions : IPermissionProvider
     public static readonly Permission ManageWebhooks = new("ManageWebhooks", "Configure webhooks and read their delivery logs");
     public static readonly Permission ViewAuditTrail = new("ViewAuditTrail", "Read the audit trail");
     public static readonly Permission ManageContentDefinitions = new("ManageContentDefinitions", "Create, change and delete content types and parts");
+    public static readonly Permission ManageMedia = new("ManageMedia", "Upload, list and delete media library files");
+    public static readonly Permission ManageSettings = new("ManageSettings", "Edit the site settings, such as the front end's preview address");
 
     public static IReadOnlyList<Permission> All { get; } =
-        [AccessAdminPanel, ManageFeatures, ManageRecipes, ManageApiTokens, ManageUsers, ManageRoles, ManageWebhooks, ViewAuditTrail, ManageContentDefinitions];
+        [AccessAdminPanel, ManageFeatures, ManageRecipes, ManageApiTokens, ManageUsers, ManageRoles, ManageWebhooks, ViewAuditTrail, ManageContentDefinitions, ManageMedia, ManageSettings];
 
     public IEnumerable<Permission> GetPermissions() => [.. All, .. ContentPermissions.Workgroup];
 

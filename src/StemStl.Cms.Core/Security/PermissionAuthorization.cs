@@ -14,6 +14,8 @@ public static class CmsPolicies
     public const string ManageWebhooks = "ManageWebhooks";
     public const string ViewAuditTrail = "ViewAuditTrail";
     public const string ManageContentDefinitions = "ManageContentDefinitions";
+    public const string ManageMedia = "ManageMedia";
+    public const string ManageSettings = "ManageSettings";
 }
 
 /// <summary>Met when the caller holds <see cref="Permission"/>, as <see cref="IContentAuthorizationService"/> decides.</summary>

@@ -65,6 +65,8 @@ public sealed class AdminShellBrowserTests(BrowserFixture browser) : IClassFixtu
     [InlineData("/admin/features", true, "light")]
     [InlineData("/admin/audit", true, "light")]
     [InlineData("/admin/webhooks", true, "light")]
+    [InlineData("/admin/media", true, "light")]
+    [InlineData("/admin/settings/preview", true, "dark")]
     [InlineData("/admin/tokens", true, "light")]
     [InlineData("/admin/users", true, "light")]
     [InlineData("/admin/roles/Editor", true, "light")]

@@ -13,7 +13,10 @@ internal static class ApiTokenScopes
     public const string ContentWritePrefix = "content:write:";
     public const string Admin = "admin";
 
-    private static readonly string[] Known = [ContentRead, ContentPreview, ContentWritePrefix + "<Type>", ContentWritePrefix + "*", Admin];
+    /// <summary>Upload, list and delete media library files (<c>ManageMedia</c>); reading served files needs no token.</summary>
+    public const string MediaWrite = "media:write";
+
+    private static readonly string[] Known = [ContentRead, ContentPreview, ContentWritePrefix + "<Type>", ContentWritePrefix + "*", MediaWrite, Admin];
 
     public static IReadOnlyList<string> Split(string scopes) =>
         scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -29,7 +32,7 @@ internal static class ApiTokenScopes
 
         foreach (var scope in scopes)
         {
-            if (scope is ContentRead or ContentPreview or Admin || scope == ContentWritePrefix + "*")
+            if (scope is ContentRead or ContentPreview or MediaWrite or Admin || scope == ContentWritePrefix + "*")
             {
                 continue;
             }
@@ -66,6 +69,9 @@ internal static class ApiTokenScopes
                 case ContentPreview:
                     yield return ContentPermissions.PreviewContent;
                     yield return ContentPermissions.ViewContent;
+                    break;
+                case MediaWrite:
+                    yield return EnginePermissions.ManageMedia;
                     break;
                 case Admin:
                     foreach (var permission in everything)

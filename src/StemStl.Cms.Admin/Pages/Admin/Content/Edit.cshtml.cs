@@ -11,7 +11,7 @@ namespace StemStl.Cms.Admin.Pages.Admin.Content;
 /// The generated editor for an existing item: save a draft or publish, and the one-click actions (publish,
 /// unpublish, discard draft, delete). Items the user may not edit answer 404, like items that do not exist.
 /// </summary>
-internal sealed class EditModel(ContentEditing editing) : PageModel
+internal sealed class EditModel(ContentEditing editing, PreviewOnSite preview) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
@@ -30,6 +30,9 @@ internal sealed class EditModel(ContentEditing editing) : PageModel
     public EditorValues Values { get; private set; } = null!;
 
     public bool HasPublishedVersion { get; private set; }
+
+    /// <summary>Whether "Preview on site" is offered: a draft, a front end address set, and the right to preview.</summary>
+    public bool OffersPreview { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
@@ -58,6 +61,10 @@ internal sealed class EditModel(ContentEditing editing) : PageModel
         Values = new EditorValues(Item, Request.Form.ToDictionary(f => f.Key, f => f.Value));
         return Page();
     }
+
+    /// <summary>Mints a preview token for this draft and sends the browser (a new tab) to the front end with it.</summary>
+    public async Task<IActionResult> OnPostPreviewOnSiteAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) && await preview.UrlAsync(User, Item, cancellationToken) is { } url ? Redirect(url) : NotFound();
 
     public async Task<IActionResult> OnPostActionAsync(EditorAction action, CancellationToken cancellationToken)
     {
@@ -90,6 +97,7 @@ internal sealed class EditModel(ContentEditing editing) : PageModel
         Rights = await editing.RightsAsync(User, item, cancellationToken);
         Values = new EditorValues(item, null);
         HasPublishedVersion = item.Published || await editing.HasPublishedVersionAsync(item.ContentItemId, cancellationToken);
+        OffersPreview = await preview.OffersAsync(User, item, cancellationToken);
         return true;
     }
 }

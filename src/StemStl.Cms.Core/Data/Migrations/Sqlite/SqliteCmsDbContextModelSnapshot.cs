@@ -781,6 +781,46 @@ namespace StemStl.Cms.Data.Migrations.Sqlite
                     b.ToTable("SiteSettings", (string)null);
                 });
 
+            modelBuilder.Entity("StemStl.Cms.Media.MediaRecord", b =>
+                {
+                    b.Property<string>("Path")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginalName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Path");
+
+                    b.HasIndex("CreatedUtc");
+
+                    b.HasIndex("Sha256");
+
+                    b.ToTable("MediaFiles", (string)null);
+                });
+
             modelBuilder.Entity("StemStl.Cms.Webhooks.WebhookDeliveryRecord", b =>
                 {
                     b.Property<long>("Id")
