@@ -6,6 +6,7 @@ using StemStl.Cms.Data;
 using StemStl.Cms.Modules;
 using StemStl.Cms.Recipes;
 using StemStl.Cms.Rendering;
+using StemStl.Cms.Reviews;
 using StemStl.Cms.Security;
 using StemStl.Cms.Webhooks;
 
@@ -40,6 +41,7 @@ internal static class EngineServices
         services.AddRecipes();
         services.AddCmsSecurity(configuration);
         services.AddWebhooks();
+        services.AddReviews();
         services.TryAddSingleton<Media.IUploadChecker, Media.UploadChecker>();
         return services;
     }
