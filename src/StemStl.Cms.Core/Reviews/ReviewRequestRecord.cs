@@ -22,8 +22,14 @@ internal sealed class ReviewRequestRecord
 {
     public string ContentItemId { get; set; } = "";
 
-    /// <summary>The draft version submitted; approving publishes only this version.</summary>
+    /// <summary>The draft version submitted.</summary>
     public string ContentItemVersionId { get; set; } = "";
+
+    /// <summary>
+    /// A SHA-256 of the submitted version's content. Saving a draft again changes it in place under the same version id,
+    /// so this is what tells an approval whether the draft is still the one submitted.
+    /// </summary>
+    public string ContentHash { get; set; } = "";
 
     public string ContentType { get; set; } = "";
 
@@ -57,6 +63,7 @@ internal sealed class ReviewRequestRecordConfiguration : IEntityTypeConfiguratio
         e.HasKey(x => x.ContentItemId);
         e.Property(x => x.ContentItemId).HasMaxLength(26);
         e.Property(x => x.ContentItemVersionId).HasMaxLength(26).IsRequired();
+        e.Property(x => x.ContentHash).HasMaxLength(64).IsRequired();
         e.Property(x => x.ContentType).HasMaxLength(255).IsRequired();
         e.Property(x => x.DisplayText).HasMaxLength(1024);
         e.Property(x => x.RequestedBy).HasMaxLength(450).IsRequired();

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using StemStl.Cms.Audit;
@@ -64,6 +66,7 @@ internal sealed class ReviewWorkflow(
         }
 
         request.ContentItemVersionId = item.ContentItemVersionId;
+        request.ContentHash = HashOf(item);
         request.ContentType = item.ContentType;
         request.DisplayText = item.DisplayText;
         request.RequestedBy = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
@@ -87,7 +90,7 @@ internal sealed class ReviewWorkflow(
         }
 
         // The reviewer approved what was submitted; a later draft has not been reviewed by anyone.
-        if (item.ContentItemVersionId != request!.ContentItemVersionId)
+        if (!IsAsSubmitted(request!, item))
         {
             return Fail(ContentFailure.Conflict, "",
                 "The draft changed after it was submitted for review. Open the item, check the latest draft, and publish it from the editor if it is right.");
@@ -183,6 +186,13 @@ internal sealed class ReviewWorkflow(
             ? (item, request, null)
             : (null, null, Fail(ContentFailure.NotApplicable, "", $"\"{item.DisplayText}\" is not waiting for review (it may have been published or sent back already)."));
     }
+
+    /// <summary>Whether <paramref name="latest"/> is still the draft that was submitted, unchanged.</summary>
+    public static bool IsAsSubmitted(ReviewRequestRecord request, ContentItem latest) =>
+        request.ContentItemVersionId == latest.ContentItemVersionId && request.ContentHash == HashOf(latest);
+
+    private static string HashOf(ContentItem item) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(item.Content.ToJsonString())));
 
     private static ContentOperationResult? TooLong(string? note, string path) =>
         note?.Trim().Length > MaxNoteLength

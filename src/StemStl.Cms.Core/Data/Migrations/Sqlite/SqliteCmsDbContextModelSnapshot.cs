@@ -787,6 +787,11 @@ namespace StemStl.Cms.Data.Migrations.Sqlite
                         .HasMaxLength(26)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContentItemVersionId")
                         .IsRequired()
                         .HasMaxLength(26)

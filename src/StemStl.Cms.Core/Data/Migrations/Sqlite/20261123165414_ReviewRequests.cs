@@ -17,6 +17,7 @@ namespace StemStl.Cms.Core.Data.Migrations.Sqlite
                 {
                     ContentItemId = table.Column<string>(type: "TEXT", maxLength: 26, nullable: false),
                     ContentItemVersionId = table.Column<string>(type: "TEXT", maxLength: 26, nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     ContentType = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
                     DisplayText = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true),
                     RequestedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),

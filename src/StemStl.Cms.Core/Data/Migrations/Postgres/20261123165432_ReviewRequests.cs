@@ -17,6 +17,7 @@ namespace StemStl.Cms.Core.Data.Migrations.Postgres
                 {
                     ContentItemId = table.Column<string>(type: "character varying(26)", maxLength: 26, nullable: false),
                     ContentItemVersionId = table.Column<string>(type: "character varying(26)", maxLength: 26, nullable: false),
+                    ContentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     ContentType = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
                     DisplayText = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: true),
                     RequestedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
