@@ -33,11 +33,11 @@ public sealed class WorkgroupJourneyBrowserTests(BrowserFixture browser) : IClas
         await member.WaitForURLAsync($"**/admin/workgroups/{Communications}/pages");
 
         // By keyboard: the moved row keeps focus, so the page can move again at once.
-        var moveUp = member.GetByRole(AriaRole.Button, new() { Name = "Move Content calendar up" });
+        var moveUp = member.GetByRole(AriaRole.Button, new() { Name = "Move up: Content calendar" });
         await moveUp.FocusAsync();
         await member.Keyboard.PressAsync("Enter");
         await member.GetByRole(AriaRole.Status).Filter(new() { HasText = "Content calendar is now at position 2" }).WaitForAsync();
-        Assert.Equal("Move Content calendar up", await member.EvaluateAsync<string>("() => document.activeElement.getAttribute('aria-label')"));
+        Assert.Equal("Move up: Content calendar", await member.EvaluateAsync<string>("() => document.activeElement.getAttribute('aria-label')"));
         Assert.Equal(["About the portals", "Content calendar", "Brand guide"], await TitlesAsync(member));
 
         // By dragging: Brand guide goes back above Content calendar.

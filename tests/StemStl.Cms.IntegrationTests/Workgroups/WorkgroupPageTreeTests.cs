@@ -63,7 +63,7 @@ public sealed class WorkgroupPageTreeTests(CmsFactory factory) : IClassFixture<C
         Assert.Equal(["Charlie", "Alpha", "Bravo"], await PublishedOrderAsync(anonymous, Fifth));
         var tree = await browser.GetStringAsync(TreeOf(Fifth), Ct);
         Assert.True(tree.IndexOf("Charlie", StringComparison.Ordinal) < tree.IndexOf("Alpha", StringComparison.Ordinal));
-        Assert.Contains("aria-label=\"Move Charlie down\"", tree, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Move down: Charlie\"", tree, StringComparison.Ordinal);
     }
 
     [Fact]
