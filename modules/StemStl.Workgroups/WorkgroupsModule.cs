@@ -8,11 +8,12 @@ using StemStl.Workgroups.Endpoints;
 using StemStl.Workgroups.GraphQL;
 using StemStl.Workgroups.Indexing;
 using StemStl.Workgroups.Membership;
+using StemStl.Workgroups.PageTree;
 using StemStl.Workgroups.Paths;
 
 namespace StemStl.Workgroups;
 
-/// <summary>Registers the workgroups feature: the page path part, membership, its scope and clean-up, the members API, GraphQL and the admin pages.</summary>
+/// <summary>Registers the workgroups feature: the page path part, membership, its scope and clean-up, the members API, GraphQL, the admin pages (members, the page tree) and the dashboard panels.</summary>
 public sealed class WorkgroupsModule : CmsModule
 {
     public override ModuleManifest Manifest => Workgroups.Manifest.Module;
@@ -24,6 +25,7 @@ public sealed class WorkgroupsModule : CmsModule
         builder.Services.TryAddScoped<WorkgroupMembership>();
         builder.Services.TryAddScoped<WorkgroupPeople>();
         builder.Services.TryAddScoped<MembershipAdmin>();
+        builder.Services.TryAddScoped<WorkgroupPageTree>();
         builder.Feature(Workgroups.Manifest.Workgroups, feature => feature
             .AddContentPart<WorkgroupPagePart>()
             .AddIndexContributor<WorkgroupPageFacetContributor>()
@@ -32,6 +34,7 @@ public sealed class WorkgroupsModule : CmsModule
             .Contribute<IWorkgroupScope, WorkgroupScope>()
             .AddGraphQL<WorkgroupSchema>()
             .Contribute<IAdminMenuContributor, WorkgroupsAdminMenu>()
+            .Contribute<IAdminDashboardContributor, WorkgroupDashboard>()
             .AddAdminPages("/Admin/Workgroups"));
     }
 

@@ -26,6 +26,7 @@ internal static class ContentServiceCollectionExtensions
         services.TryAddScoped<IContentManager>(sp => sp.GetRequiredService<ContentManager>());
         services.TryAddScoped<IContentReader>(sp => sp.GetRequiredService<ContentManager>());
         services.TryAddScoped<IContentList, ContentList>();
+        services.TryAddScoped<IContentBatch, ContentBatch>();
 
         services.AddOptions<SchedulingOptions>()
             .BindConfiguration(SchedulingOptions.Section)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using StemStl.Cms.Media;
+using StemStl.Cms.Reviews;
 using StemStl.Cms.Webhooks;
 
 namespace StemStl.Cms.Data;
@@ -46,6 +47,7 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser, CmsRole, string>
     internal DbSet<ContentChangeRecord> ContentChanges => Set<ContentChangeRecord>();
 
     internal DbSet<MediaRecord> MediaFiles => Set<MediaRecord>();
+    internal DbSet<ReviewRequestRecord> ReviewRequests => Set<ReviewRequestRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -153,6 +155,7 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser, CmsRole, string>
         builder.ApplyConfiguration(new WebhookDeliveryRecordConfiguration());
         builder.ApplyConfiguration(new ContentChangeRecordConfiguration());
         builder.ApplyConfiguration(new MediaRecordConfiguration());
+        builder.ApplyConfiguration(new ReviewRequestRecordConfiguration());
 
         foreach (var entity in builder.Model.GetEntityTypes())
         {

@@ -7,6 +7,7 @@ using StemStl.Cms.Media;
 using StemStl.Cms.Modules;
 using StemStl.Cms.Recipes;
 using StemStl.Cms.Rendering;
+using StemStl.Cms.Reviews;
 using StemStl.Cms.Security;
 using StemStl.Cms.Webhooks;
 
@@ -42,6 +43,7 @@ internal static class EngineServices
         services.AddCmsSecurity(configuration);
         services.AddWebhooks();
         services.AddMediaLibrary();
+        services.AddReviews();
         return services;
     }
 }

@@ -28,16 +28,47 @@ internal static partial class AdminForms
     /// <summary>As above, for forms where one name repeats (checkbox lists).</summary>
     public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields, string? getUrl = null)
     {
-        var page = await client.GetAsync(getUrl ?? url);
+        var form = fields.Append(KeyValuePair.Create("__RequestVerificationToken", await client.AntiforgeryTokenAsync(getUrl ?? url)));
+        return await client.PostAsync(url, new FormUrlEncodedContent(form));
+    }
+
+    /// <summary>The antiforgery token of the form on the page at <paramref name="url"/>, as a script would read it.</summary>
+    public static async Task<string> AntiforgeryTokenAsync(this HttpClient client, string url)
+    {
+        var page = await client.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var token = AntiforgeryToken().Match(await page.Content.ReadAsStringAsync());
         Assert.True(token.Success, $"{url} has no antiforgery token");
-        var form = fields.Append(KeyValuePair.Create("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)));
-        return await client.PostAsync(url, new FormUrlEncodedContent(form));
+        return WebUtility.HtmlDecode(token.Groups[1].Value);
     }
 
     public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string userName, string password, string url = "/admin/login") =>
         client.SubmitAsync(url, new Dictionary<string, string> { ["UserName"] = userName, ["Password"] = password });
+
+    /// <summary>A page's current form values (inputs, textareas, selected options), so a test posts back what a browser would.</summary>
+    public static async Task<Dictionary<string, string>> FormOfAsync(this HttpClient client, string url)
+    {
+        var html = await client.GetStringAsync(url);
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var regex in new[] { InputValue(), TextArea(), SelectedOption() })
+        {
+            foreach (Match m in regex.Matches(html))
+            {
+                fields[m.Groups["name"].Value] = WebUtility.HtmlDecode(m.Groups["value"].Value);
+            }
+        }
+
+        return fields;
+    }
+
+    [GeneratedRegex("<input[^>]*?name=\"(?<name>[^\"]+)\"[^>]*?value=\"(?<value>[^\"]*)\"")]
+    private static partial Regex InputValue();
+
+    [GeneratedRegex("<textarea[^>]*?name=\"(?<name>[^\"]+)\"[^>]*>(?<value>[^<]*)</textarea>")]
+    private static partial Regex TextArea();
+
+    [GeneratedRegex("<select[^>]*?name=\"(?<name>[^\"]+)\"[^>]*>(?:(?!</select>).)*?<option value=\"(?<value>[^\"]*)\" selected=\"selected\"", RegexOptions.Singleline)]
+    private static partial Regex SelectedOption();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();

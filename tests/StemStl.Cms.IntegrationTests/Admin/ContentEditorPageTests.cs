@@ -1,12 +1,11 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using StemStl.Cms.Content;
 using StemStl.Cms.IntegrationTests.Infrastructure;
 
 namespace StemStl.Cms.IntegrationTests.Admin;
 
-public sealed partial class ContentEditorPageTests(CmsFactory factory) : IClassFixture<CmsFactory>
+public sealed class ContentEditorPageTests(CmsFactory factory) : IClassFixture<CmsFactory>
 {
     private const string Workgroup = "stemstlworkgroup0000000003";
 
@@ -21,29 +20,6 @@ public sealed partial class ContentEditorPageTests(CmsFactory factory) : IClassF
 
     private Task<T> WithContentAsync<T>(Func<IContentManager, Task<T>> work) =>
         factory.InScopeAsync(sp => work(sp.GetRequiredService<IContentManager>()));
-
-    /// <summary>The editor's current form values (inputs and textareas) so a test posts back what a browser would.</summary>
-    private static async Task<Dictionary<string, string>> FormOfAsync(HttpClient client, string url)
-    {
-        var html = await client.GetStringAsync(url);
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (Match m in InputValue().Matches(html))
-        {
-            fields[m.Groups["name"].Value] = WebUtility.HtmlDecode(m.Groups["value"].Value);
-        }
-
-        foreach (Match m in TextArea().Matches(html))
-        {
-            fields[m.Groups["name"].Value] = WebUtility.HtmlDecode(m.Groups["value"].Value);
-        }
-
-        foreach (Match m in SelectedOption().Matches(html))
-        {
-            fields[m.Groups["name"].Value] = WebUtility.HtmlDecode(m.Groups["value"].Value);
-        }
-
-        return fields;
-    }
 
     private static async Task<HttpResponseMessage> SaveAsync(HttpClient client, string url, Dictionary<string, string> form, string submit)
     {
@@ -70,7 +46,7 @@ public sealed partial class ContentEditorPageTests(CmsFactory factory) : IClassF
     {
         using var admin = await AdminAsync();
         var url = $"/admin/content/stemstlworkgroup0000000004";
-        var form = await FormOfAsync(admin, url);
+        var form = await admin.FormOfAsync(url);
         form["v.TitlePart.Title"] = "Strengthening the Ecosystem (draft)";
 
         var response = await SaveAsync(admin, url, form, "draft");
@@ -90,7 +66,7 @@ public sealed partial class ContentEditorPageTests(CmsFactory factory) : IClassF
         using var admin = await AdminAsync();
         var url = $"/admin/content/{Workgroup}";
         var before = await WithContentAsync(m => m.ListVersionsAsync(Workgroup, Ct));
-        var form = await FormOfAsync(admin, url);
+        var form = await admin.FormOfAsync(url);
         form["v.Workgroup.Focus.Markdown"] = "  ";
         form["v.TitlePart.Title"] = "A title I typed";
 
@@ -109,8 +85,8 @@ public sealed partial class ContentEditorPageTests(CmsFactory factory) : IClassF
     {
         using var admin = await AdminAsync();
         var url = "/admin/content/stemstlworkgroup0000000002";
-        var form = await FormOfAsync(admin, url);
-        var other = await FormOfAsync(admin, url);
+        var form = await admin.FormOfAsync(url);
+        var other = await admin.FormOfAsync(url);
         other["v.TitlePart.Title"] = "Saved first";
         Assert.Equal(HttpStatusCode.Redirect, (await SaveAsync(admin, url, other, "publish")).StatusCode);
         form["v.TitlePart.Title"] = "Saved second, from an old page";
@@ -126,7 +102,7 @@ public sealed partial class ContentEditorPageTests(CmsFactory factory) : IClassF
     public async Task Create_MakesANewPageAndOpensItsEditor()
     {
         using var admin = await AdminAsync();
-        var form = await FormOfAsync(admin, "/admin/content/new/Page");
+        var form = await admin.FormOfAsync("/admin/content/new/Page");
         form["v.TitlePart.Title"] = "Family STEM night";
         form["v.MarkdownBodyPart.Markdown"] = "Bring the **whole** family.";
 
@@ -187,7 +163,7 @@ public sealed partial class ContentEditorPageTests(CmsFactory factory) : IClassF
     {
         using var admin = await AdminAsync();
         var url = "/admin/content/stemstlworkgroup0000000001";
-        var form = await FormOfAsync(admin, url);
+        var form = await admin.FormOfAsync(url);
         form["v.Workgroup.Focus.Markdown"] += "\nA second paragraph about the portals.";
         Assert.Equal(HttpStatusCode.Redirect, (await SaveAsync(admin, url, form, "publish")).StatusCode);
 
@@ -216,13 +192,4 @@ public sealed partial class ContentEditorPageTests(CmsFactory factory) : IClassF
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("javascript:", html, StringComparison.OrdinalIgnoreCase);
     }
-
-    [GeneratedRegex("<input[^>]*?name=\"(?<name>[^\"]+)\"[^>]*?value=\"(?<value>[^\"]*)\"")]
-    private static partial Regex InputValue();
-
-    [GeneratedRegex("<textarea[^>]*?name=\"(?<name>[^\"]+)\"[^>]*>(?<value>[^<]*)</textarea>")]
-    private static partial Regex TextArea();
-
-    [GeneratedRegex("<select[^>]*?name=\"(?<name>[^\"]+)\"[^>]*>(?:(?!</select>).)*?<option value=\"(?<value>[^\"]*)\" selected=\"selected\"", RegexOptions.Singleline)]
-    private static partial Regex SelectedOption();
 }

@@ -72,6 +72,8 @@ public sealed class AdminShellBrowserTests(BrowserFixture browser) : IClassFixtu
     [InlineData("/admin/roles/Editor", true, "light")]
     [InlineData("/admin/workgroups", true, "light")]
     [InlineData("/admin/workgroups/stemstlworkgroup0000000001", true, "dark")]
+    [InlineData("/admin/workgroups/stemstlworkgroup0000000001/pages", true, "light")]
+    [InlineData("/admin/workgroups/stemstlworkgroup0000000002/pages", true, "dark")]
     [InlineData("/admin/search", true, "light")]
     [InlineData("/admin/search/edit", true, "dark")]
     [InlineData("/admin/definitions", true, "light")]

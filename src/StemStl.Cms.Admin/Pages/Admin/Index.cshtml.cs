@@ -1,41 +1,65 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using StemStl.Cms.Admin.Content;
 using StemStl.Cms.Content;
+using StemStl.Cms.Modules;
+using StemStl.Cms.Reviews;
 using StemStl.Cms.Security;
 
 namespace StemStl.Cms.Admin.Pages.Admin;
 
-/// <summary>The dashboard: the editor's own drafts, what is scheduled, and what changed lately, in the types they may list.</summary>
-internal sealed class IndexModel(IContentList list, ListableTypes listable, ICurrentUser currentUser) : PageModel
+/// <summary>
+/// The dashboard: what waits for the user's review and their own review requests; their drafts, what is scheduled and
+/// what changed lately, in the types they may list; then the panels the enabled modules add (a member's workgroup pages).
+/// </summary>
+internal sealed class IndexModel(
+    IContentList list,
+    ListableTypes listable,
+    ICurrentUser currentUser,
+    ReviewWorkflow reviews,
+    IEnabled<IAdminDashboardContributor> contributors) : PageModel
 {
     private const int PanelSize = 8;
 
-    public ContentListPage MyDrafts { get; private set; } = Empty;
+    public IReadOnlyList<ReviewEntry> Awaiting { get; private set; } = [];
 
-    public ContentListPage Scheduled { get; private set; } = Empty;
+    public IReadOnlyList<ReviewEntry> MyRequests { get; private set; } = [];
 
-    public ContentListPage Recent { get; private set; } = Empty;
+    public IReadOnlyList<DashboardPanel> Panels { get; private set; } = [];
 
     public IReadOnlyDictionary<string, string> TypeNames { get; private set; } = new Dictionary<string, string>();
 
-    private static ContentListPage Empty { get; } = new(0, []);
-
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var types = await listable.ForAsync(User, cancellationToken);
-        TypeNames = types.ToDictionary(t => t.Name, t => t.DisplayName, StringComparer.Ordinal);
-        if (types.Count == 0)
-        {
-            return;
-        }
-
-        var mine = new ContentListQuery { ContentTypes = [.. TypeNames.Keys], Take = PanelSize };
+        Awaiting = await reviews.AwaitingAsync(User, PanelSize, cancellationToken);
         if (currentUser.UserId is { } userId)
         {
-            MyDrafts = await list.QueryAsync(mine with { Owner = userId, Status = ContentListStatus.Draft }, cancellationToken);
+            MyRequests = await reviews.MineAsync(userId, cancellationToken);
         }
 
-        Scheduled = await list.QueryAsync(mine with { Status = ContentListStatus.Scheduled }, cancellationToken);
-        Recent = await list.QueryAsync(mine, cancellationToken);
+        var panels = new List<DashboardPanel>();
+        var types = await listable.ForAsync(User, cancellationToken);
+        TypeNames = types.ToDictionary(t => t.Name, t => t.DisplayName, StringComparer.Ordinal);
+        if (types.Count > 0)
+        {
+            var mine = new ContentListQuery { ContentTypes = [.. TypeNames.Keys], Take = PanelSize };
+            if (currentUser.UserId is { } owner)
+            {
+                panels.Add(Panel("My drafts", "You have no drafts.", await list.QueryAsync(mine with { Owner = owner, Status = ContentListStatus.Draft }, cancellationToken), "/admin/content?status=Draft&mine=true"));
+            }
+
+            panels.Add(Panel("Scheduled", "Nothing is scheduled to publish or unpublish.", await list.QueryAsync(mine with { Status = ContentListStatus.Scheduled }, cancellationToken), "/admin/content?status=Scheduled"));
+            panels.Add(Panel("Recent changes", "No content yet.", await list.QueryAsync(mine, cancellationToken), "/admin/content"));
+        }
+
+        foreach (var contributor in contributors)
+        {
+            panels.AddRange(await contributor.GetPanelsAsync(User, cancellationToken));
+        }
+
+        Panels = panels;
     }
+
+    // The link to the full list appears only when the panel could not show everything.
+    private static DashboardPanel Panel(string title, string empty, ContentListPage page, string moreUrl) =>
+        new(title, empty, page.Items, page.TotalCount, page.TotalCount > page.Items.Count ? moreUrl : "", $"All {page.TotalCount}");
 }
