@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using StemStl.Cms.Jobs;
 using StemStl.Cms.Webhooks;
 
 namespace StemStl.Cms.Data;
@@ -43,6 +44,8 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser, CmsRole, string>
     internal DbSet<WebhookDeliveryRecord> WebhookDeliveries => Set<WebhookDeliveryRecord>();
 
     internal DbSet<ContentChangeRecord> ContentChanges => Set<ContentChangeRecord>();
+
+    internal DbSet<JobRecord> Jobs => Set<JobRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -149,6 +152,7 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser, CmsRole, string>
         builder.ApplyConfiguration(new WebhookRecordConfiguration());
         builder.ApplyConfiguration(new WebhookDeliveryRecordConfiguration());
         builder.ApplyConfiguration(new ContentChangeRecordConfiguration());
+        builder.ApplyConfiguration(new JobRecordConfiguration());
 
         foreach (var entity in builder.Model.GetEntityTypes())
         {

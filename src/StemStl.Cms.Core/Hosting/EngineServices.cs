@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StemStl.Cms.Content;
 using StemStl.Cms.Data;
+using StemStl.Cms.Jobs;
 using StemStl.Cms.Modules;
 using StemStl.Cms.Recipes;
 using StemStl.Cms.Rendering;
@@ -40,6 +41,7 @@ internal static class EngineServices
         services.AddRecipes();
         services.AddCmsSecurity(configuration);
         services.AddWebhooks();
+        services.AddJobs();
         services.TryAddSingleton<Media.IUploadChecker, Media.UploadChecker>();
         return services;
     }

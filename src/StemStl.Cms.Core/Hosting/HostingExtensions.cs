@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog;
 using StemStl.Cms.Api;
+using StemStl.Cms.Jobs;
 using StemStl.Cms.Modules;
 using StemStl.Cms.Recipes;
 using StemStl.Cms.Security;
@@ -82,6 +83,7 @@ internal static class HostingExtensions
         app.MapPreviewTokenEndpoints();
         app.MapContentEndpoints();
         app.MapRecipeEndpoints();
+        app.MapJobEndpoints();
         return app;
     }
 }

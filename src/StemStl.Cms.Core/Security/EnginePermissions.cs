@@ -11,9 +11,10 @@ internal sealed class EnginePermissions : IPermissionProvider
     public static readonly Permission ManageRoles = new("ManageRoles", "Create roles and grant them permissions");
     public static readonly Permission ManageWebhooks = new("ManageWebhooks", "Configure webhooks and read their delivery logs");
     public static readonly Permission ViewAuditTrail = new("ViewAuditTrail", "Read the audit trail");
+    public static readonly Permission ManageJobs = new("ManageJobs", "See and cancel everyone's background jobs");
 
     public static IReadOnlyList<Permission> All { get; } =
-        [AccessAdminPanel, ManageFeatures, ManageRecipes, ManageApiTokens, ManageUsers, ManageRoles, ManageWebhooks, ViewAuditTrail];
+        [AccessAdminPanel, ManageFeatures, ManageRecipes, ManageApiTokens, ManageUsers, ManageRoles, ManageWebhooks, ViewAuditTrail, ManageJobs];
 
     public IEnumerable<Permission> GetPermissions() => [.. All, .. ContentPermissions.Workgroup];
 

@@ -13,6 +13,7 @@ public static class CmsPolicies
     public const string ManageRoles = "ManageRoles";
     public const string ManageWebhooks = "ManageWebhooks";
     public const string ViewAuditTrail = "ViewAuditTrail";
+    public const string ManageJobs = "ManageJobs";
 }
 
 /// <summary>Met when the caller holds <see cref="Permission"/>, as <see cref="IContentAuthorizationService"/> decides.</summary>
