@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace StemStl.Cms.Jobs;
 
-/// <summary>Where a background job stands.</summary>
+/// <summary>Where a background job stands; written as its name in JSON.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<JobState>))]
 public enum JobState
 {
     /// <summary>Waiting for a runner to claim it.</summary>
