@@ -72,6 +72,9 @@ public sealed class AdminShellBrowserTests(BrowserFixture browser) : IClassFixtu
     [InlineData("/admin/workgroups/stemstlworkgroup0000000001", true, "dark")]
     [InlineData("/admin/search", true, "light")]
     [InlineData("/admin/search/edit", true, "dark")]
+    [InlineData("/admin/jobs", true, "light")]
+    [InlineData("/admin/recipes", true, "light")]
+    [InlineData("/admin/recipes", true, "dark")]
     [InlineData("/admin", true, "dark")]
     [InlineData("/admin/content", true, "dark")]
     public async Task MainScreens_HaveNoSeriousAccessibilityViolations(string path, bool signedIn, string scheme)

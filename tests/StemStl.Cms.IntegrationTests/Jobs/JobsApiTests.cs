@@ -17,7 +17,7 @@ public sealed class JobsApiTests(CmsFactory factory) : IClassFixture<CmsFactory>
         ["steps"] = new JsonArray(new JsonObject
         {
             ["name"] = "content",
-            ["data"] = new JsonArray(new JsonObject { ["ContentItemId"] = id, ["ContentType"] = "Page", ["DisplayText"] = id, ["TitlePart"] = new JsonObject { ["Title"] = id } }),
+            ["data"] = new JsonArray(new JsonObject { ["ContentItemId"] = id, ["ContentType"] = "Page", ["DisplayText"] = id, ["Published"] = true, ["TitlePart"] = new JsonObject { ["Title"] = id } }),
         }),
     };
 

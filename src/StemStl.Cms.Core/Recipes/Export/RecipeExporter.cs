@@ -121,7 +121,7 @@ internal sealed partial class RecipeExporter(
     {
         JsonObject o => new JsonObject(o.Select(p => KeyValuePair.Create(p.Key, p.Value is null ? null : Escaped(p.Value)))),
         JsonArray a => new JsonArray([.. a.Select(v => v is null ? null : Escaped(v))]),
-        JsonValue v when v.GetValueKind() is System.Text.Json.JsonValueKind.String => JsonValue.Create(Placeholder().Replace(v.GetValue<string>(), m => "\\" + m.Value)),
+        JsonValue v when v.TryGetValue<string>(out var text) => JsonValue.Create(Placeholder().Replace(text, m => "\\" + m.Value)),
         _ => node.DeepClone(),
     };
 
