@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StemStl.Cms.Admin;
+using StemStl.Cms.Jobs;
 using StemStl.Cms.Modules;
 using StemStl.Resources.Admin;
 using StemStl.Resources.Endpoints;
@@ -29,6 +30,7 @@ public sealed class ResourcesModule : CmsModule
             .AddIndexContributor<ResourceFacetContributor>()
             .AddPermissions<ResourcePermissions>()
             .AddRecipeStep<ResourceImportStep>()
+            .AddJobHandler<ResourceImportJobHandler>()
             .AddGraphQL<ResourceSchema>()
             .Contribute<IAdminMenuContributor, ResourcesAdminMenu>()
             .AddAdminPages("/Admin/Resources"));

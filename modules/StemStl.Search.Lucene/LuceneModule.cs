@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StemStl.Cms.Admin;
+using StemStl.Cms.Jobs;
 using StemStl.Cms.Modules;
 using StemStl.Search.Lucene.Admin;
 using StemStl.Search.Lucene.Definitions;
@@ -40,6 +41,7 @@ public sealed class LuceneModule : CmsModule
             .AddRecipeStep<LuceneIndexStep>()
             .AddRecipeStep<LuceneIndexRebuildStep>()
             .AddRecipeStep<LuceneIndexResetStep>()
+            .AddJobHandler<LuceneRebuildJobHandler>()
             .AddContentHandler<LuceneIndexingHandler>()
             .AddPermissions<LucenePermissions>()
             .Contribute<IAdminMenuContributor, LuceneAdminMenu>()

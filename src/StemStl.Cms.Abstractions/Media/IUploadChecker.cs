@@ -20,6 +20,9 @@ public sealed record UploadRules(long MaxBytes, IReadOnlyList<string> Extensions
 
     /// <summary>CSV imports: 10 MB of text.</summary>
     public static UploadRules Csv { get; } = new(10 * 1024 * 1024, [".csv"]);
+
+    /// <summary>Recipes run from the admin: 5 MB of JSON.</summary>
+    public static UploadRules Recipe { get; } = new(5 * 1024 * 1024, [".json"]);
 }
 
 /// <summary>The verdict: accepted with the content type to store it under, or refused with a reason a person reads.</summary>

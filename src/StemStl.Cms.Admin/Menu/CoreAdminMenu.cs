@@ -15,6 +15,8 @@ internal sealed class CoreAdminMenu : IAdminMenuContributor
         new(AdminMenuSections.Configuration, "Features", "/admin/features", 10, EnginePermissions.ManageFeatures),
         new(AdminMenuSections.Configuration, "Webhooks", "/admin/webhooks", 30, EnginePermissions.ManageWebhooks),
         new(AdminMenuSections.Configuration, "Preview on site", "/admin/settings/preview", 40, EnginePermissions.ManageSettings),
+        new(AdminMenuSections.Configuration, "Recipes", "/admin/recipes", 45, EnginePermissions.ManageRecipes),
+        new(AdminMenuSections.Configuration, "Background jobs", "/admin/jobs", 50),
         new(AdminMenuSections.Security, "Users", "/admin/users", 10, EnginePermissions.ManageUsers),
         new(AdminMenuSections.Security, "Roles", "/admin/roles", 20, EnginePermissions.ManageRoles),
         new(AdminMenuSections.Security, "API access", "/admin/tokens", 30, EnginePermissions.ManageApiTokens),

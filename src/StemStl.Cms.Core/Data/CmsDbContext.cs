@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using StemStl.Cms.Media;
 using StemStl.Cms.Reviews;
+using StemStl.Cms.Jobs;
 using StemStl.Cms.Webhooks;
 
 namespace StemStl.Cms.Data;
@@ -48,6 +49,7 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser, CmsRole, string>
 
     internal DbSet<MediaRecord> MediaFiles => Set<MediaRecord>();
     internal DbSet<ReviewRequestRecord> ReviewRequests => Set<ReviewRequestRecord>();
+    internal DbSet<JobRecord> Jobs => Set<JobRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -156,6 +158,7 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser, CmsRole, string>
         builder.ApplyConfiguration(new ContentChangeRecordConfiguration());
         builder.ApplyConfiguration(new MediaRecordConfiguration());
         builder.ApplyConfiguration(new ReviewRequestRecordConfiguration());
+        builder.ApplyConfiguration(new JobRecordConfiguration());
 
         foreach (var entity in builder.Model.GetEntityTypes())
         {

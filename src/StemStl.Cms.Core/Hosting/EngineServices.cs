@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using StemStl.Cms.Content;
 using StemStl.Cms.Data;
 using StemStl.Cms.Media;
+using StemStl.Cms.Jobs;
 using StemStl.Cms.Modules;
 using StemStl.Cms.Recipes;
 using StemStl.Cms.Rendering;
@@ -44,6 +45,7 @@ internal static class EngineServices
         services.AddWebhooks();
         services.AddMediaLibrary();
         services.AddReviews();
+        services.AddJobs();
         return services;
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Serilog;
 using StemStl.Cms.Api;
 using StemStl.Cms.Content.Definitions;
+using StemStl.Cms.Jobs;
 using StemStl.Cms.Modules;
 using StemStl.Cms.Recipes;
 using StemStl.Cms.Security;
@@ -86,6 +87,7 @@ internal static class HostingExtensions
         app.MapContentEndpoints();
         app.MapRecipeEndpoints();
         app.MapDefinitionEndpoints();
+        app.MapJobEndpoints();
         return app;
     }
 }

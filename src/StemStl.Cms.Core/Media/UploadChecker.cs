@@ -22,6 +22,7 @@ internal sealed class UploadChecker : IUploadChecker
         [".xlsx"] = ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", IsZip),
         [".pptx"] = ("application/vnd.openxmlformats-officedocument.presentationml.presentation", IsZip),
         [".csv"] = ("text/csv", IsText),
+        [".json"] = ("application/json", IsText),
     };
 
     public async Task<UploadCheck> CheckAsync(string fileName, Stream content, UploadRules rules, CancellationToken cancellationToken = default)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using StemStl.Cms.Jobs;
 
 namespace StemStl.Cms.Recipes;
 
@@ -22,6 +23,7 @@ internal static class RecipeEndpoints
         group.MapGet("/", ListAsync).WithName("ListRecipes");
         group.MapPost("/validate", ValidateAsync).WithName("ValidateRecipe");
         group.MapPost("/run", RunAsync).WithName("RunRecipe");
+        group.MapPost("/jobs", StartJobAsync).WithName("StartRecipeJob");
         return endpoints;
     }
 
@@ -52,6 +54,27 @@ internal static class RecipeEndpoints
 
         var result = await executor.ExecuteAsync(recipe, Variables(request), cancellationToken);
         return result.Succeeded ? TypedResults.Ok(new RecipeOutcome(result.Recipe, "executed")) : Refused(result, "The recipe was refused; nothing was changed.");
+    }
+
+    /// <summary>Validates now (a bad recipe is refused at once, as by <c>/run</c>), then runs it as a background job: 202 with the job.</summary>
+    private static async Task<Results<Accepted<JobInfo>, ProblemHttpResult>> StartJobAsync(
+        HttpRequest request, string? name, IRecipeCatalog catalog, IRecipeExecutor executor, IJobQueue jobs, CancellationToken cancellationToken)
+    {
+        var (recipe, problem) = await ReadRecipeAsync(request, name, catalog, cancellationToken);
+        if (recipe is null)
+        {
+            return problem!;
+        }
+
+        var variables = Variables(request);
+        var result = await executor.ValidateAsync(recipe, variables, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return Refused(result, "The recipe is not valid.");
+        }
+
+        var job = await jobs.EnqueueAsync(RecipeRunJobHandler.JobKind, $"Run recipe '{result.Recipe}'", RecipeRunJobHandler.Argument(recipe, variables), cancellationToken);
+        return TypedResults.Accepted($"/api/jobs/{job.Id}", job);
     }
 
     /// <summary>The recipe named by <c>?name=</c>, else the request body.</summary>

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using StemStl.Cms.Jobs;
+using StemStl.Cms.Recipes.Export;
 using StemStl.Cms.Recipes.Steps;
 
 namespace StemStl.Cms.Recipes;
@@ -28,6 +30,9 @@ internal static class RecipeServiceCollectionExtensions
             ServiceDescriptor.Scoped<IRecipeStep, SettingsStep>(),
             ServiceDescriptor.Scoped<IRecipeStep, RecipesStep>(),
         ]);
+        services.TryAddScoped<RecipeExporter>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IJobHandler, RecipeRunJobHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IJobHandler, RecipeExportJobHandler>());
         return services;
     }
 }

@@ -14,9 +14,10 @@ internal sealed class EnginePermissions : IPermissionProvider
     public static readonly Permission ManageContentDefinitions = new("ManageContentDefinitions", "Create, change and delete content types and parts");
     public static readonly Permission ManageMedia = new("ManageMedia", "Upload, list and delete media library files");
     public static readonly Permission ManageSettings = new("ManageSettings", "Edit the site settings, such as the front end's preview address");
+    public static readonly Permission ManageJobs = new("ManageJobs", "See and cancel everyone's background jobs");
 
     public static IReadOnlyList<Permission> All { get; } =
-        [AccessAdminPanel, ManageFeatures, ManageRecipes, ManageApiTokens, ManageUsers, ManageRoles, ManageWebhooks, ViewAuditTrail, ManageContentDefinitions, ManageMedia, ManageSettings];
+        [AccessAdminPanel, ManageFeatures, ManageRecipes, ManageApiTokens, ManageUsers, ManageRoles, ManageWebhooks, ViewAuditTrail, ManageContentDefinitions, ManageMedia, ManageSettings, ManageJobs];
 
     public IEnumerable<Permission> GetPermissions() => [.. All, .. ContentPermissions.Workgroup];
 

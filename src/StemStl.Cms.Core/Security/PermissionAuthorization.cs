@@ -16,6 +16,7 @@ public static class CmsPolicies
     public const string ManageContentDefinitions = "ManageContentDefinitions";
     public const string ManageMedia = "ManageMedia";
     public const string ManageSettings = "ManageSettings";
+    public const string ManageJobs = "ManageJobs";
 }
 
 /// <summary>Met when the caller holds <see cref="Permission"/>, as <see cref="IContentAuthorizationService"/> decides.</summary>

@@ -86,6 +86,9 @@ public sealed class AdminShellBrowserTests(BrowserFixture browser) : IClassFixtu
     [InlineData("/admin/resources/import", true, "light")]
     [InlineData("/admin/pathways/living-wage", true, "light")]
     [InlineData("/admin/pathways/living-wage", true, "dark")]
+    [InlineData("/admin/jobs", true, "light")]
+    [InlineData("/admin/recipes", true, "light")]
+    [InlineData("/admin/recipes", true, "dark")]
     [InlineData("/admin", true, "dark")]
     [InlineData("/admin/content", true, "dark")]
     public async Task MainScreens_HaveNoSeriousAccessibilityViolations(string path, bool signedIn, string scheme)

@@ -1,6 +1,8 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using StemStl.Cms.IntegrationTests.Admin;
 using StemStl.Cms.IntegrationTests.Infrastructure;
+using StemStl.Cms.IntegrationTests.Jobs;
 using static StemStl.Cms.IntegrationTests.Resources.ResourceSite;
 
 namespace StemStl.Cms.IntegrationTests.Resources;
@@ -41,11 +43,13 @@ public sealed class ResourceImportPageTests(CmsFactory factory) : IClassFixture<
 
         var checkedPage = await (await admin.SubmitAsync($"{Page}?handler=Check", new Dictionary<string, string> { ["Csv"] = csv }, getUrl: Page)).Content.ReadAsStringAsync(Ct);
         var afterCheck = await factory.CountAsync();
-        var imported = await (await admin.SubmitAsync($"{Page}?handler=Import", new Dictionary<string, string> { ["Csv"] = csv }, getUrl: Page)).Content.ReadAsStringAsync(Ct);
+        var jobId = JobsHttp.JobIdOf(await admin.SubmitAsync($"{Page}?handler=Import", new Dictionary<string, string> { ["Csv"] = csv }, getUrl: Page));
+        var job = await admin.WaitForEndAsync(jobId);
 
         Assert.Contains("Import 1 resource(s)", checkedPage, StringComparison.Ordinal);
         Assert.Equal(before, afterCheck);
-        Assert.Contains("Imported: 1 new and 0 updated resource(s), as drafts.", imported, StringComparison.Ordinal);
+        Assert.Equal("Succeeded", job["state"]!.GetValue<string>());
+        Assert.Equal(1, JsonNode.Parse(job["outcome"]!.GetValue<string>())!["created"]!.GetValue<int>());
         Assert.Equal(before + 1, await factory.CountAsync());
     }
 

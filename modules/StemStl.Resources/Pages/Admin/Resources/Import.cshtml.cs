@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using StemStl.Cms.Jobs;
 using StemStl.Cms.Security;
 using StemStl.Resources.Endpoints;
 using StemStl.Resources.Importing;
@@ -12,7 +13,7 @@ namespace StemStl.Resources.Pages.Admin.Resources;
 /// The import screen: upload a CSV file, check it (a dry run: every error in a table by line and column), then import
 /// it. The checked file travels back in a hidden field so "Import" needs no second upload; it is checked again on import.
 /// </summary>
-internal sealed class ImportModel(ResourceImporter importer, IContentAuthorizationService authorization) : PageModel
+internal sealed class ImportModel(ResourceImporter importer, IContentAuthorizationService authorization, IJobQueue jobs) : PageModel
 {
     [BindProperty]
     public IFormFile? Upload { get; set; }
@@ -28,11 +29,27 @@ internal sealed class ImportModel(ResourceImporter importer, IContentAuthorizati
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         (await ImportAccess.MissingAsync(User, authorization, publish: false, cancellationToken)).Count > 0 ? Forbid() : Page();
 
-    public Task<IActionResult> OnPostCheckAsync(CancellationToken cancellationToken) => RunAsync(dryRun: true, cancellationToken);
+    public Task<IActionResult> OnPostCheckAsync(CancellationToken cancellationToken) => CheckAsync(cancellationToken);
 
-    public Task<IActionResult> OnPostImportAsync(CancellationToken cancellationToken) => RunAsync(dryRun: false, cancellationToken);
+    /// <summary>The real import runs as a background job; its page shows how it went.</summary>
+    public async Task<IActionResult> OnPostImportAsync(CancellationToken cancellationToken)
+    {
+        if ((await ImportAccess.MissingAsync(User, authorization, Publish, cancellationToken)).Count > 0)
+        {
+            return Forbid();
+        }
 
-    private async Task<IActionResult> RunAsync(bool dryRun, CancellationToken cancellationToken)
+        if (string.IsNullOrEmpty(Csv) || Encoding.UTF8.GetByteCount(Csv) > importer.MaxBytes)
+        {
+            ModelState.AddModelError(nameof(Upload), "Check a CSV file first; only a checked file can be imported.");
+            return Page();
+        }
+
+        var job = await jobs.EnqueueAsync(ResourceImportJobHandler.JobKind, Publish ? "Import and publish resources" : "Import resources as drafts", ResourceImportJobHandler.Argument(Csv, Publish), cancellationToken);
+        return Redirect($"/admin/jobs/{job.Id}");
+    }
+
+    private async Task<IActionResult> CheckAsync(CancellationToken cancellationToken)
     {
         if ((await ImportAccess.MissingAsync(User, authorization, Publish, cancellationToken)).Count > 0)
         {
@@ -48,10 +65,10 @@ internal sealed class ImportModel(ResourceImporter importer, IContentAuthorizati
                 return Page();
             }
 
-            Report = await importer.ImportAsync(file, dryRun, Publish, cancellationToken);
+            Report = await importer.ImportAsync(file, dryRun: true, Publish, cancellationToken);
 
             // Only a file that passed its check is offered for import; anything else starts again from an upload.
-            Csv = Report.Valid && dryRun ? Encoding.UTF8.GetString(file) : null;
+            Csv = Report.Valid ? Encoding.UTF8.GetString(file) : null;
         }
         catch (ImportFileException bad)
         {

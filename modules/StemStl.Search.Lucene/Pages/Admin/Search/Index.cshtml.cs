@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using StemStl.Cms.Jobs;
 using StemStl.Cms.Security;
 using StemStl.Search.Lucene.Definitions;
 using StemStl.Search.Lucene.Indexing;
@@ -11,7 +12,8 @@ internal sealed class IndexModel(
     LuceneIndexStatuses statuses,
     LuceneIndexSettings settings,
     LuceneIndexManager indexes,
-    IContentAuthorizationService authorization) : PageModel
+    IContentAuthorizationService authorization,
+    IJobQueue jobs) : PageModel
 {
     [TempData]
     public string? Notice { get; set; }
@@ -29,7 +31,22 @@ internal sealed class IndexModel(
         return Page();
     }
 
-    public Task<IActionResult> OnPostRebuildAsync(string name, CancellationToken cancellationToken) => RequestAsync(name, rebuild: true, cancellationToken);
+    /// <summary>A rebuild runs as a background job whose page follows it until the new build has caught up.</summary>
+    public async Task<IActionResult> OnPostRebuildAsync(string name, CancellationToken cancellationToken)
+    {
+        if (!await SearchAdmin.MayManageAsync(authorization, User, cancellationToken))
+        {
+            return Forbid();
+        }
+
+        if (await settings.FindAsync(name, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        var job = await jobs.EnqueueAsync(LuceneRebuildJobHandler.JobKind, $"Rebuild the search index '{name}'", new System.Text.Json.Nodes.JsonObject { ["name"] = name }, cancellationToken);
+        return Redirect($"/admin/jobs/{job.Id}");
+    }
 
     public Task<IActionResult> OnPostResetAsync(string name, CancellationToken cancellationToken) => RequestAsync(name, rebuild: false, cancellationToken);
 
