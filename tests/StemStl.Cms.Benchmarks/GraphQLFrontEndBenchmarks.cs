@@ -7,7 +7,6 @@ using StemStl.Cms.Content;
 using StemStl.Cms.Definitions;
 using StemStl.Cms.GraphQL;
 using StemStl.Cms.GraphQL.Schema;
-using StemStl.Cms.Modules;
 using StemStl.Cms.Security;
 
 namespace StemStl.Cms.Benchmarks;

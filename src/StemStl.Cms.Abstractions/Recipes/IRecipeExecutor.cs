@@ -9,8 +9,13 @@ public interface IRecipeExecutor
     Task<RecipeResult> ValidateAsync(JsonNode recipe, IReadOnlyDictionary<string, string>? variables = null, CancellationToken cancellationToken = default);
 
     /// <summary>Validates, then runs every step in one transaction.</summary>
-    Task<RecipeResult> ExecuteAsync(JsonNode recipe, IReadOnlyDictionary<string, string>? variables = null, CancellationToken cancellationToken = default);
+    /// <param name="progress">Told as each top-level step starts, so a long run (a job) can show how far it got.</param>
+    Task<RecipeResult> ExecuteAsync(
+        JsonNode recipe, IReadOnlyDictionary<string, string>? variables = null, IProgress<RecipeProgress>? progress = null, CancellationToken cancellationToken = default);
 }
+
+/// <summary>How far a recipe run got: <paramref name="Done"/> of <paramref name="Total"/> steps, and the step now running.</summary>
+public sealed record RecipeProgress(int Done, int Total, string Step);
 
 /// <summary>A recipe known to the host, from the recipes folder or a module.</summary>
 public sealed record RecipeDescriptor(string Name, string DisplayName, string Description, bool IsSetupRecipe, string Source);

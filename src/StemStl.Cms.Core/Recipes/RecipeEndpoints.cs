@@ -52,7 +52,7 @@ internal static class RecipeEndpoints
             return problem!;
         }
 
-        var result = await executor.ExecuteAsync(recipe, Variables(request), cancellationToken);
+        var result = await executor.ExecuteAsync(recipe, Variables(request), cancellationToken: cancellationToken);
         return result.Succeeded ? TypedResults.Ok(new RecipeOutcome(result.Recipe, "executed")) : Refused(result, "The recipe was refused; nothing was changed.");
     }
 

@@ -31,7 +31,8 @@ internal sealed class RecipeExecutor(
         return new RecipeResult(document?.Name ?? NameOf(recipe), errors);
     }
 
-    public async Task<RecipeResult> ExecuteAsync(JsonNode recipe, IReadOnlyDictionary<string, string>? variables = null, CancellationToken cancellationToken = default)
+    public async Task<RecipeResult> ExecuteAsync(
+        JsonNode recipe, IReadOnlyDictionary<string, string>? variables = null, IProgress<RecipeProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         StartRun(variables);
         var (document, steps, errors) = await ValidateTopAsync(recipe, cancellationToken);
@@ -55,7 +56,7 @@ internal sealed class RecipeExecutor(
 
         try
         {
-            await RunAsync(document.Name, steps, cancellationToken);
+            await RunAsync(document.Name, steps, cancellationToken, progress);
             if (own is not null)
             {
                 await own.CommitAsync(cancellationToken);
@@ -182,10 +183,12 @@ internal sealed class RecipeExecutor(
         }
     }
 
-    private async Task RunAsync(string recipeName, IReadOnlyList<PreparedStep> steps, CancellationToken cancellationToken)
+    private async Task RunAsync(string recipeName, IReadOnlyList<PreparedStep> steps, CancellationToken cancellationToken, IProgress<RecipeProgress>? progress = null)
     {
-        foreach (var step in steps)
+        for (var done = 0; done < steps.Count; done++)
         {
+            var step = steps[done];
+            progress?.Report(new RecipeProgress(done, steps.Count, step.Handler.Name));
             try
             {
                 await step.Handler.ExecuteAsync(new RecipeExecutionContext(recipeName, step.Index, step.Json, services), cancellationToken);

@@ -32,7 +32,8 @@ internal sealed class RecipeRunJobHandler(IRecipeExecutor executor, IRecipeCatal
 
         var steps = (recipe["steps"] as JsonArray)?.Count ?? 0;
         context.Progress.Report(0, steps, $"Running {steps} step(s) in one transaction");
-        var result = await executor.ExecuteAsync(recipe, variables, cancellationToken);
+        var stepProgress = new StepProgress(context.Progress);
+        var result = await executor.ExecuteAsync(recipe, variables, stepProgress, cancellationToken);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException($"The recipe '{result.Recipe}' was refused; nothing was changed. {string.Join(" ", result.Errors)}");
@@ -40,5 +41,12 @@ internal sealed class RecipeRunJobHandler(IRecipeExecutor executor, IRecipeCatal
 
         context.Progress.Report(steps, steps, "Done");
         return new JsonObject { ["recipe"] = result.Recipe, ["steps"] = steps, ["status"] = "executed" };
+    }
+
+    /// <summary>Passes each step's start to the job, synchronously: <see cref="Progress{T}"/> would post to the thread pool.</summary>
+    private sealed class StepProgress(IJobProgress job) : IProgress<RecipeProgress>
+    {
+        public void Report(RecipeProgress value) =>
+            job.Report(value.Done, value.Total, $"Step {value.Done + 1} of {value.Total}: {value.Step}");
     }
 }
