@@ -14,7 +14,17 @@ internal static class AdminPages
         await page.GetByLabel("User name or e-mail").FillAsync(userName);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
+        await page.WaitForPageAsync("**/admin");
+    }
+
+    /// <summary>
+    /// Waits until the browser is on <paramref name="url"/> and the document is parsed, with its stylesheets and deferred
+    /// scripts. Not the load event: twice under a loaded CI machine a page's load event never reached the test.
+    /// </summary>
+    public static async Task WaitForPageAsync(this IPage page, string url)
+    {
+        await page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
     /// <summary>

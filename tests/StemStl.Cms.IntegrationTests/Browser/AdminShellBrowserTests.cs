@@ -18,14 +18,14 @@ public sealed class AdminShellBrowserTests(BrowserFixture browser) : IClassFixtu
         await page.GetByRole(AriaRole.Link, new() { Name = "Content items" }).ClickAsync();
         await page.GetByLabel("Search titles").FillAsync("rigor");
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/content?*q=rigor*");
+        await page.WaitForPageAsync("**/admin/content?*q=rigor*");
         Assert.Equal("1 item(s)", await page.GetByRole(AriaRole.Status).TextContentAsync());
         Assert.Equal(0, await page.GetByRole(AriaRole.Alert).CountAsync());
         Assert.Equal(1, await page.GetByRole(AriaRole.Link, new() { Name = "Supporting Quality and Rigor" }).CountAsync());
         await page.ScreenshotAsync("admin-content-list");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/login");
+        await page.WaitForPageAsync("**/admin/login");
         await page.GotoAsync("/admin");
         Assert.Contains("/admin/login", page.Url, StringComparison.Ordinal);
     }

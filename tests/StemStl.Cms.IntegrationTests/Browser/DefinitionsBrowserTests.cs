@@ -27,7 +27,7 @@ public sealed class DefinitionsBrowserTests(BrowserFixture browser) : IClassFixt
         await page.GetByRole(AriaRole.Link, new() { Name = "New content type" }).ClickAsync();
         await page.GetByLabel("Display name (required)").FillAsync("Science night");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create type" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/definitions/types/ScienceNight");
+        await page.WaitForPageAsync("**/admin/definitions/types/ScienceNight");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Created the content type Science night");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Edit the fields of Science night" }).ClickAsync();

@@ -21,7 +21,7 @@ public sealed class GraphQLIdeBrowserTests(BrowserFixture browser) : IClassFixtu
         await page.SignInAsync(CmsFactory.AdminUserName, CmsFactory.AdminPassword);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "GraphQL IDE" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/graphql");
+        await page.WaitForPageAsync("**/admin/graphql");
         // CodeMirror reads keys from a hidden textarea; graphql-ide.js names it, which is how a screen reader finds it too.
         await page.GetByRole(AriaRole.Textbox, new() { Name = "GraphQL query" }).FocusAsync();
         await page.Keyboard.PressAsync("Control+A");

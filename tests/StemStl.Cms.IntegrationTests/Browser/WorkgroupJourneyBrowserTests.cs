@@ -30,7 +30,7 @@ public sealed class WorkgroupJourneyBrowserTests(BrowserFixture browser) : IClas
         var member = await browser.NewPageAsync();
         await member.SignInAsync(memberName, Password);
         await member.GetByRole(AriaRole.Link, new() { Name = "All pages, in order" }).ClickAsync();
-        await member.WaitForURLAsync($"**/admin/workgroups/{Communications}/pages");
+        await member.WaitForPageAsync($"**/admin/workgroups/{Communications}/pages");
 
         // By keyboard: the moved row keeps focus, so the page can move again at once.
         var moveUp = member.GetByRole(AriaRole.Button, new() { Name = "Move up: Content calendar" });

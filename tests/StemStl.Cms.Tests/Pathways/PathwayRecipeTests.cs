@@ -15,9 +15,12 @@ namespace StemStl.Cms.Tests.Pathways;
 public sealed class PathwayRecipeTests(RecipeSite site) : IClassFixture<RecipeSite>
 {
     [Fact]
-    public async Task TheModuleRecipe_RunOnItsOwn_EnablesTheFeature_AndDefinesItsTypesForTheApi()
+    public async Task TheModuleRecipe_AfterTheRecipesItLinksTo_EnablesTheFeature_AndDefinesItsTypesForTheApi()
     {
-        AssertSucceeded(await site.ExecuteAsync("""{ "name": "only-pathways", "steps": [ { "name": "recipes", "Values": [ { "name": "pathways" } ] } ] }"""));
+        // The sample pathway links a sample resource and the STEMSTL organization, so the resources recipe (and the
+        // workgroups one it links to) run first, as the setup recipe orders them.
+        AssertSucceeded(await site.ExecuteAsync(
+            """{ "name": "pathways-after-their-links", "steps": [ { "name": "recipes", "Values": [ { "name": "workgroups" }, { "name": "resources" }, { "name": "pathways" } ] } ] }"""));
 
         var (enabled, snapshot) = await site.InScopeAsync(async sp => (
             sp.GetRequiredService<IFeatureManager>().IsEnabled(Manifest.Pathways),
