@@ -21,6 +21,7 @@ internal static class SearchBenchmarkSite
     public const string Index = "Lessons";
 
     private const int SeedBatch = 250;
+    private const int SavePartialEvery = 10_000;
 
     /// <summary>How many lessons: <c>STEMSTL_BENCH_DOCS</c>, else 100,000 (the figure of record).</summary>
     public static IEnumerable<int> Sizes =>
@@ -38,13 +39,8 @@ internal static class SearchBenchmarkSite
     /// <summary>A site on a copy of the seeded store, with the index defined (not yet built) and its files in the site folder.</summary>
     public static async Task<BenchmarkSite> CreateAsync(int documents)
     {
-        var seed = Path.Combine(Path.GetTempPath(), $"stemstl-bench-lessons-v1-{documents}.db");
-        if (!File.Exists(seed))
-        {
-            await SeedAsync(documents, seed);
-        }
-
-        var site = await CreateSiteAsync(seed);
+        await EnsureSeedAsync(documents);
+        var site = await CreateSiteAsync(SeedFile(documents));
         await site.InScopeAsync(services => services.GetRequiredService<LuceneIndexSettings>().SaveAsync(Definition, CancellationToken.None));
         return site;
     }
@@ -84,36 +80,63 @@ internal static class SearchBenchmarkSite
             ["Lesson.Format"] = new(Keyword: true),
         });
 
+    /// <summary>
+    /// Makes the seed store for <paramref name="documents"/> lessons unless it exists. Run it on its own first
+    /// (<c>-- seed-lessons</c>): inside a benchmark's global setup it counts against the in-process toolchain's timeout.
+    /// A seed that stops part way leaves <c>.partial</c> (saved every 10,000 lessons) and the next run carries on from it.
+    /// </summary>
+    public static async Task EnsureSeedAsync(int documents)
+    {
+        var seed = SeedFile(documents);
+        if (!File.Exists(seed))
+        {
+            await SeedAsync(documents, seed);
+        }
+    }
+
+    private static string SeedFile(int documents) => Path.Combine(Path.GetTempPath(), $"stemstl-bench-lessons-v1-{documents}.db");
+
     private static async Task SeedAsync(int documents, string seed)
     {
-        var temporary = seed + ".partial";
-        await using (var site = await CreateSiteAsync(null))
+        var partial = seed + ".partial";
+        await using var site = await CreateSiteAsync(File.Exists(partial) ? partial : null);
+        var made = await site.InScopeAsync(services =>
+            services.GetRequiredService<Data.CmsDbContext>().ContentItems.CountAsync(r => r.ContentType == "Lesson" && r.Latest));
+
+        // Through the content manager, as an editor's saves go, but a batch per scope and transaction: one commit per
+        // item made the 100,000-item seed take the better part of an hour. Batches commit whole, so the count of
+        // lessons already made is where the next one starts.
+        for (var start = made; start < documents; start += SeedBatch)
         {
-            // Through the content manager, as an editor's saves go, but a batch per scope and transaction: one commit per
-            // item made the 100,000-item seed take the better part of an hour.
-            for (var start = 0; start < documents; start += SeedBatch)
+            var end = Math.Min(documents, start + SeedBatch);
+            await site.InScopeAsync(async services =>
             {
-                var end = Math.Min(documents, start + SeedBatch);
-                await site.InScopeAsync(async services =>
+                var db = services.GetRequiredService<Data.CmsDbContext>();
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                var manager = services.GetRequiredService<IContentManager>();
+                for (var n = start; n < end; n++)
                 {
-                    var db = services.GetRequiredService<Data.CmsDbContext>();
-                    await using var transaction = await db.Database.BeginTransactionAsync();
-                    var manager = services.GetRequiredService<IContentManager>();
-                    for (var n = start; n < end; n++)
-                    {
-                        await CreateLessonAsync(manager, n);
-                    }
+                    await CreateLessonAsync(manager, n);
+                }
 
-                    await transaction.CommitAsync();
-                });
+                await transaction.CommitAsync();
+            });
+            if (end % SavePartialEvery == 0 && end < documents)
+            {
+                await SaveAsync(site, partial);
             }
-
-            // Everything moved from the write-ahead log into the file, and no writer left: the file alone is the store.
-            await site.InScopeAsync(services => services.GetRequiredService<Data.CmsDbContext>().Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)"));
-            File.Copy(site.DatabaseFile, temporary, overwrite: true);
         }
 
-        File.Move(temporary, seed, overwrite: true);
+        await SaveAsync(site, seed);
+        File.Delete(partial);
+    }
+
+    /// <summary>Everything moved from the write-ahead log into the file first, so the file alone is the store.</summary>
+    private static async Task SaveAsync(BenchmarkSite site, string target)
+    {
+        await site.InScopeAsync(services => services.GetRequiredService<Data.CmsDbContext>().Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)"));
+        File.Copy(site.DatabaseFile, target + ".copying", overwrite: true);
+        File.Move(target + ".copying", target, overwrite: true);
     }
 
     private static async Task<BenchmarkSite> CreateSiteAsync(string? seed)
