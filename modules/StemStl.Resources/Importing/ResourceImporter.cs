@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using StemStl.Cms.Recipes;
 
@@ -19,7 +18,7 @@ internal sealed record ImportReport(bool DryRun, bool Publish, int RowCount, IRe
 /// Imports a resources CSV file: reads it, checks every cell against the taxonomies and the module's rules, then saves
 /// every row through the content manager inside one recipe run, so the file is imported whole or not at all.
 /// </summary>
-internal sealed partial class ResourceImporter(
+internal sealed class ResourceImporter(
     IOptions<ResourceImportOptions> options,
     ImportRowLookup lookup,
     ImportRun run,
@@ -48,14 +47,14 @@ internal sealed partial class ResourceImporter(
             items.Add(new JsonObject
             {
                 ["line"] = row.Line,
-                ["key"] = Escape(key),
+                ["key"] = RecipeLiterals.Escape(key),
                 ["item"] = new JsonObject
                 {
                     ["ContentItemId"] = item.ContentItemId,
                     ["ContentType"] = item.ContentType,
-                    ["DisplayText"] = Escape(item.DisplayText),
+                    ["DisplayText"] = RecipeLiterals.Escape(item.DisplayText),
                     ["Published"] = item.Published,
-                    ["Content"] = EscapeAll(item.Content),
+                    ["Content"] = RecipeLiterals.Escape(item.Content),
                 },
             });
         }
@@ -85,18 +84,4 @@ internal sealed partial class ResourceImporter(
 
     private static List<ImportError> Sorted(IEnumerable<ImportError> errors) =>
         [.. errors.OrderBy(e => e.Line).ThenBy(e => ImportColumns.All.ToList().FindIndex(c => c.Name == e.Column))];
-
-    // Recipe steps replace {{ name }} in every string; a backslash keeps the imported text as it was written.
-    private static string Escape(string text) => Placeholder().Replace(text, match => "\\" + match.Value);
-
-    private static JsonNode EscapeAll(JsonNode node) => node switch
-    {
-        JsonObject o => new JsonObject(o.Select(p => KeyValuePair.Create(p.Key, p.Value is null ? null : EscapeAll(p.Value)))),
-        JsonArray a => new JsonArray([.. a.Select(v => v is null ? null : EscapeAll(v))]),
-        JsonValue v when v.GetValueKind() is System.Text.Json.JsonValueKind.String => JsonValue.Create(Escape(v.GetValue<string>())),
-        _ => node.DeepClone(),
-    };
-
-    [GeneratedRegex(@"\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\}", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex Placeholder();
 }

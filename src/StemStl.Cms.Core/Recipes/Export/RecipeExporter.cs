@@ -52,7 +52,7 @@ internal sealed partial class RecipeExporter(
             ["name"] = types is null ? "site-export" : "types-export",
             ["displayName"] = types is null ? "Site export" : $"Export of {string.Join(", ", chosen.Select(t => t.Name))}",
             ["description"] = "Exported from the admin.",
-            ["steps"] = Escaped(steps),
+            ["steps"] = RecipeLiterals.Escape(steps),
         };
         return (recipe, items.Count);
     }
@@ -115,18 +115,6 @@ internal sealed partial class RecipeExporter(
 
         return copy;
     }
-
-    /// <summary>Every <c>{{ name }}</c> in a string gets a backslash, so running the export substitutes nothing (an Autoroute pattern stays a pattern).</summary>
-    private static JsonNode Escaped(JsonNode node) => node switch
-    {
-        JsonObject o => new JsonObject(o.Select(p => KeyValuePair.Create(p.Key, p.Value is null ? null : Escaped(p.Value)))),
-        JsonArray a => new JsonArray([.. a.Select(v => v is null ? null : Escaped(v))]),
-        JsonValue v when v.TryGetValue<string>(out var text) => JsonValue.Create(Placeholder().Replace(text, m => "\\" + m.Value)),
-        _ => node.DeepClone(),
-    };
-
-    [GeneratedRegex(@"\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\}", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex Placeholder();
 
     [GeneratedRegex("secret|password|passwd|token|key|hash|signing|credential|salt|private|connection", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Secret();
