@@ -76,6 +76,14 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser, CmsRole, string>
             e.HasIndex(x => x.ContentItemId, "IX_ContentItems_OnePublished").IsUnique().HasFilter("\"Published\"");
             e.HasIndex(x => new { x.ContentType, x.Published, x.Latest, x.ModifiedUtc });
             e.HasIndex(x => new { x.ContentType, x.Latest, x.DisplayText });
+
+            // Lists read a page of one type's published (front ends) or latest (editors) versions in date order. A bare
+            // boolean is no equality the index above can seek on, so these partial indexes hold just those rows in list
+            // order, and a page is read from the top of one of them instead of sorting every version of the type.
+            // Id is last, as in the lists' tie-breaker; on SQLite it is the rowid that ends every index anyway.
+            e.HasIndex(x => new { x.ContentType, x.PublishedUtc, x.Id }, "IX_ContentItems_Published_ByPublishedUtc").HasFilter("\"Published\"");
+            e.HasIndex(x => new { x.ContentType, x.ModifiedUtc, x.Id }, "IX_ContentItems_Published_ByModifiedUtc").HasFilter("\"Published\"");
+            e.HasIndex(x => new { x.ContentType, x.ModifiedUtc, x.Id }, "IX_ContentItems_Latest_ByModifiedUtc").HasFilter("\"Latest\"");
             e.HasMany(x => x.Fields).WithOne().HasForeignKey(f => f.ContentItemRecordId).OnDelete(DeleteBehavior.Cascade);
         });
 

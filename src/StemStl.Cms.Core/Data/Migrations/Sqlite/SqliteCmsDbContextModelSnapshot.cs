@@ -716,12 +716,21 @@ namespace StemStl.Cms.Data.Migrations.Sqlite
 
                     b.HasIndex("ContentType", "Published", "Latest", "ModifiedUtc");
 
+                    b.HasIndex(new[] { "ContentType", "ModifiedUtc", "Id" }, "IX_ContentItems_Latest_ByModifiedUtc")
+                        .HasFilter("\"Latest\"");
+
                     b.HasIndex(new[] { "ContentItemId" }, "IX_ContentItems_OneLatest")
                         .IsUnique()
                         .HasFilter("\"Latest\"");
 
                     b.HasIndex(new[] { "ContentItemId" }, "IX_ContentItems_OnePublished")
                         .IsUnique()
+                        .HasFilter("\"Published\"");
+
+                    b.HasIndex(new[] { "ContentType", "ModifiedUtc", "Id" }, "IX_ContentItems_Published_ByModifiedUtc")
+                        .HasFilter("\"Published\"");
+
+                    b.HasIndex(new[] { "ContentType", "PublishedUtc", "Id" }, "IX_ContentItems_Published_ByPublishedUtc")
                         .HasFilter("\"Published\"");
 
                     b.ToTable("ContentItems", (string)null);
