@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StemStl.Cms.Content;
 using StemStl.Cms.Data;
@@ -53,7 +55,8 @@ internal sealed class BenchmarkSite : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection()
             .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
-            .AddSingleton<IConfiguration>(configuration);
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<IHostEnvironment>(new BenchmarkEnvironment(folder));
         services.AddCmsEngine(configuration, ModuleCatalog.Discover());
         configure?.Invoke(services);
         var site = new BenchmarkSite(services.BuildServiceProvider(), folder);
@@ -127,5 +130,17 @@ internal sealed class BenchmarkSite : IAsyncDisposable
         {
             // A temp folder left behind is harmless; failing the run over it is not.
         }
+    }
+
+    /// <summary>The host environment modules resolve their folders against (the search index's, for one); these sites have no host.</summary>
+    private sealed class BenchmarkEnvironment(string folder) : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = "Production";
+
+        public string ApplicationName { get; set; } = "StemStl.Cms.Benchmarks";
+
+        public string ContentRootPath { get; set; } = folder;
+
+        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
     }
 }

@@ -17,6 +17,37 @@ if (args is ["seed-lessons", ..])
     return;
 }
 
+if (args is ["loop-frontend", ..])
+{
+    // Runs the front-end query back to back for a while (on N concurrent workers) and prints executions per second: a
+    // quick figure while working on the engine, and a steady process to attach a sampling profiler to. Not a figure of record.
+    var seconds = args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20;
+    var workers = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1;
+    var bench = new GraphQLFrontEndBenchmarks();
+    await bench.SetupAsync();
+    Console.WriteLine($"ready (pid {Environment.ProcessId})");
+    for (var round = 0; round < 3; round++)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var counts = await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
+        {
+            var runs = 0;
+            while (clock.Elapsed.TotalSeconds < seconds / 3)
+            {
+                await bench.FrontEndQueryKnownDocument();
+                runs++;
+            }
+
+            return runs;
+        })));
+        var total = counts.Sum();
+        Console.WriteLine($"{total / clock.Elapsed.TotalSeconds:F0} executions/s on {workers} workers ({clock.Elapsed.TotalMilliseconds * 1000 * workers / total:F0} µs each)");
+    }
+
+    await bench.CleanupAsync();
+    return;
+}
+
 // In-process: no child build, so a run takes seconds rather than a minute (STACK.md). A job named on the command line
 // (`--job Dry` for a smoke run) replaces the project's job and runs in-process too.
 var jobFromCommandLine = args.Any(a => a is "--job" or "-j");

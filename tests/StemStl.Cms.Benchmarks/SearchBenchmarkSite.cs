@@ -2,8 +2,6 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Hosting;
 using StemStl.Cms.Content;
 using StemStl.Cms.Definitions;
 using StemStl.Search.Lucene.Definitions;
@@ -142,7 +140,7 @@ internal static class SearchBenchmarkSite
     private static async Task<BenchmarkSite> CreateSiteAsync(string? seed)
     {
         var site = await BenchmarkSite.CreateAsync(
-            services => services.AddSingleton<IHostEnvironment>(new BenchmarkEnvironment()),
+            null,
             new Dictionary<string, string?> { ["StemStl:Search:Lucene:IndexFolder"] = "{folder}/lucene" },
             seed);
         await site.InScopeAsync(async services =>
@@ -180,16 +178,4 @@ internal static class SearchBenchmarkSite
         string.Join(' ', Enumerable.Range(0, 40).Select(_ => random.Next(5) == 0 ? Pick(Topics, random) : $"word{random.Next(300)}"));
 
     private static string Pick(string[] values, Random random) => values[random.Next(values.Length)];
-
-    /// <summary>The host environment the index paths resolve against; these sites have no host.</summary>
-    private sealed class BenchmarkEnvironment : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = "Production";
-
-        public string ApplicationName { get; set; } = "StemStl.Cms.Benchmarks";
-
-        public string ContentRootPath { get; set; } = Path.GetTempPath();
-
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
-    }
 }

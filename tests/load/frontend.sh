@@ -5,6 +5,7 @@
 #   1. the front-end query with the response cache off   (StemStl:GraphQL:ResponseCacheDuration=0)
 #   2. the same query with the response cache on         (a second host on the same store)
 #   3. Kestrel's ceiling in the same host: GET /health/live, a trivial JSON endpoint
+# Each measured run follows a 30 s warm-up of the same load (WARMUP=seconds to change it).
 # Usage: bash tests/load/frontend.sh          Results go to stdout; copy them into docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -48,6 +49,9 @@ seed() {
 run() { # $1 = label, rest = wrk arguments
   local label="$1"; shift
   echo "== $label"
+  # Warm-up, not measured: the JIT recompiles hot methods with profile data (tiered PGO) in the first seconds of load,
+  # on the same two cores; measured cold, a run counts that compilation, not the steady state a site serves in.
+  wrk -t2 -c32 -d"${WARMUP:-30}"s "$@" >/dev/null
   wrk -t2 -c32 -d10s --latency "$@" | grep -E "Requests/sec|Latency |50%|99%|Non-2xx|Socket errors"
 }
 
