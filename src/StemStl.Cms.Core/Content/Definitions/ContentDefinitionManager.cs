@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using StemStl.Cms.Audit;
 using StemStl.Cms.Content.Store;
 using StemStl.Cms.Data;
@@ -15,11 +16,18 @@ internal sealed class ContentDefinitionManager(
     CmsDbContext db,
     ContentDefinitionCache cache,
     StoreCacheInvalidation invalidation,
-    ContentKinds kinds,
-    ContentIndexWriter index,
-    IAuditTrail audit,
+    IServiceProvider services,
     TimeProvider clock) : IContentDefinitionManager
 {
+    // Every permission check reads the snapshot through this manager, on every request; only a change needs the kinds,
+    // the index writer and the audit trail, and building those (every module's part and field kinds) for each request
+    // that merely reads was a visible share of an uncached GraphQL read. They are resolved when a change is applied.
+    private ContentKinds Kinds => services.GetRequiredService<ContentKinds>();
+
+    private ContentIndexWriter Index => services.GetRequiredService<ContentIndexWriter>();
+
+    private IAuditTrail Audit => services.GetRequiredService<IAuditTrail>();
+
     private ContentDefinitionSnapshot? _scopeSnapshot;
 
     public async Task<ContentDefinitionSnapshot> GetSnapshotAsync(CancellationToken cancellationToken = default) =>
@@ -29,6 +37,7 @@ internal sealed class ContentDefinitionManager(
     {
         ArgumentNullException.ThrowIfNull(change);
         var current = await GetSnapshotAsync(cancellationToken);
+        var kinds = Kinds;
         var fieldKinds = kinds.Fields;
         var errors = ContentDefinitionValidator.Validate(change, current.Types, current.Parts, kinds.Parts, fieldKinds);
         if (errors.Count > 0)
@@ -59,13 +68,13 @@ internal sealed class ContentDefinitionManager(
             }
 
             await WriteAsync(change, cancellationToken);
-            audit.Record(new AuditEvent("Definitions", "Updated", Details: Describe(change, next.Hash)));
+            Audit.Record(new AuditEvent("Definitions", "Updated", Details: Describe(change, next.Hash)));
             await db.SaveChangesAsync(cancellationToken);
 
             // The index follows the new definitions: rows of removed parts and fields go, whatever happened to the data.
             foreach (var id in found.SelectMany(f => f.Items).Distinct(StringComparer.Ordinal))
             {
-                var clashes = await index.SyncAsync(id, next, cancellationToken);
+                var clashes = await Index.SyncAsync(id, next, cancellationToken);
                 if (clashes.Count > 0)
                 {
                     throw new InvalidOperationException($"Re-indexing content item '{id}' after a definition change found a unique value clash: {clashes[0].Message}");
