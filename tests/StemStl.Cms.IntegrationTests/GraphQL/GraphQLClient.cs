@@ -59,8 +59,14 @@ internal static class GraphQLClient
     /// <summary>Posts a query as an anonymous caller and returns its data and the SQL commands it ran; fails on an error.</summary>
     public static async Task<(JsonObject Body, IReadOnlyList<string> Commands)> ProbeSqlAsync(this CmsFactory factory, string query, JsonObject variables)
     {
-        var probe = Guid.NewGuid().ToString("N");
         using var client = factory.CreateClient();
+        return await factory.ProbeSqlAsync(client, query, variables);
+    }
+
+    /// <summary>The same, as the caller <paramref name="client"/> signs in as.</summary>
+    public static async Task<(JsonObject Body, IReadOnlyList<string> Commands)> ProbeSqlAsync(this CmsFactory factory, HttpClient client, string query, JsonObject variables)
+    {
+        var probe = Guid.NewGuid().ToString("N");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/graphql")
         {
             Content = new StringContent(new JsonObject { ["query"] = query, ["variables"] = variables.DeepClone() }.ToJsonString(), Encoding.UTF8, "application/json"),

@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
-using StemStl.Cms.IntegrationTests.Infrastructure;
 
 namespace StemStl.Cms.IntegrationTests.GraphQL;
 
@@ -32,11 +30,7 @@ public sealed class GraphQLListPlanTests(ArticleHost articles) : IClassFixture<A
     {
         // Drafts need Preview: the probe runs as the administrator, through the same counter.
         using var admin = await articles.Factory.AdminClientAsync();
-        var probe = Guid.NewGuid().ToString("N");
-        admin.DefaultRequestHeaders.Add(SqlCommandCounter.Header, probe);
-        var (_, body) = await admin.GraphQLAsync($"{{ {list} {{ displayText }} }}");
-        Assert.True(body["errors"] is null, body.ToJsonString());
-        return (body, articles.Factory.Services.GetRequiredService<SqlCommandCounter>().CommandsFor(probe));
+        return await articles.Factory.ProbeSqlAsync(admin, $"{{ {list} {{ displayText }} }}", []);
     }
 
     /// <summary>SQLite's plan for <paramref name="sql"/>; parameters left unbound do not change which index it picks.</summary>
